@@ -1,0 +1,14 @@
+package org.articleatlas.ui.app;
+
+import javafx.application.Application;
+
+/** Opens the desktop window; called by {@code Launcher} so that the launcher itself stays free of JavaFX. */
+public final class DesktopLauncher {
+
+    private DesktopLauncher() {
+    }
+
+    public static void launch(String[] args) {
+        Application.launch(AtlasApplication.class, args);
+    }
+}

@@ -1,0 +1,2 @@
+/** The Gluon Maps map view and everything drawn over it. */
+package org.articleatlas.ui.map;
