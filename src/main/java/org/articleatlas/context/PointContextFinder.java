@@ -1,0 +1,70 @@
+package org.articleatlas.context;
+
+import java.util.List;
+import java.util.Optional;
+import org.articleatlas.geodata.Border;
+import org.articleatlas.geodata.BorderDistance;
+import org.articleatlas.geodata.Country;
+import org.articleatlas.geodata.Geography;
+import org.articleatlas.geodata.OfficialBorderLengths.OfficialLength;
+import org.articleatlas.model.GeoPoint;
+
+/** Answers "where is this point?" from the geodata, for the {@code context} command and the place card. */
+public final class PointContextFinder {
+
+    private final Geography geography;
+
+    public PointContextFinder(Geography geography) {
+        this.geography = geography;
+    }
+
+    public PointContext at(GeoPoint point) {
+        return at(point, Optional.empty());
+    }
+
+    /** @param border the border to report lengths and distance for, when one is asked for */
+    public PointContext at(GeoPoint point, Optional<Border> border) {
+        Optional<Country> country = geography.countries().countryAt(point);
+        List<PointContext.Neighbour> neighbours = country
+                .map(c -> geography.borders().of(c.code()).stream().map(b -> neighbour(c, b)).toList())
+                .orElse(List.of());
+        PointContext.NearestBorder nearest = geography.borders().nearestTo(point).map(PointContextFinder::nearest)
+                .orElse(null);
+        return new PointContext(coordinates(point), country.map(PointContextFinder::ref).orElse(null), neighbours,
+                nearest, border.map(b -> lengths(b, point)).orElse(null));
+    }
+
+    private PointContext.Neighbour neighbour(Country from, Border border) {
+        String code = border.otherSide(from.code());
+        Optional<Country> other = geography.countries().byCode(code);
+        return new PointContext.Neighbour(code, other.map(Country::nameEn).orElse(code),
+                other.map(Country::nameFr).orElse(code), round(border.lengthKm()));
+    }
+
+    private PointContext.BorderLengths lengths(Border border, GeoPoint point) {
+        Optional<OfficialLength> official = geography.officialLengths().lookup(border.a(), border.b());
+        BorderDistance distance = geography.borders().distance(border, point);
+        return new PointContext.BorderLengths(border.a(), border.b(), border.nameEn(), border.nameFr(),
+                round(border.lengthKm()), official.map(OfficialLength::lengthKm).orElse(null),
+                official.map(OfficialLength::source).orElse(null), round(distance.distanceKm()));
+    }
+
+    private static PointContext.NearestBorder nearest(BorderDistance d) {
+        Border b = d.border();
+        return new PointContext.NearestBorder(b.a(), b.b(), b.nameEn(), b.nameFr(), round(d.distanceKm()),
+                coordinates(d.closest()));
+    }
+
+    private static PointContext.CountryRef ref(Country c) {
+        return new PointContext.CountryRef(c.isoA2().orElse(null), c.isoA3().orElse(null), c.nameEn(), c.nameFr());
+    }
+
+    private static PointContext.Coordinates coordinates(GeoPoint p) {
+        return new PointContext.Coordinates(Math.round(p.lat() * 1e5) / 1e5, Math.round(p.lon() * 1e5) / 1e5);
+    }
+
+    /** Tenths of a kilometre: more would claim a precision the generalised lines do not have. */
+    private static double round(double km) {
+        return Math.round(km * 10) / 10.0;
+    }
+}

@@ -1,0 +1,113 @@
+package org.articleatlas.geodata;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+//MERGE import org.articleatlas.geodata.geojson.GeoJsonDataStore;
+import org.geotools.api.data.FileDataStore;
+import org.geotools.api.data.FileDataStoreFinder;
+import org.geotools.api.data.Query;
+import org.geotools.api.data.SimpleFeatureSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens every layer of one or more geodata folders through GeoTools' {@link FileDataStoreFinder}:
+ * first the catalog's layers in catalog order, then any other GeoJSON file in the folder. A
+ * layer that fails is reported and skipped; the rest load.
+ */
+public final class LayerLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LayerLoader.class);
+
+    public LayerSet open(List<Path> folders) {
+        List<Layer> layers = new ArrayList<>();
+        List<LayerProblem> problems = new ArrayList<>();
+        List<org.geotools.api.data.DataStore> stores = new ArrayList<>();
+        for (Path folder : folders) {
+            openFolder(folder, layers, problems, stores);
+        }
+        return new LayerSet(layers, problems, stores);
+    }
+
+    private void openFolder(Path folder, List<Layer> layers, List<LayerProblem> problems,
+            List<org.geotools.api.data.DataStore> stores) {
+        if (!Files.isDirectory(folder)) {
+            problems.add(new LayerProblem(folder, folder + ": no such folder"));
+            return;
+        }
+        LayerCatalog catalog;
+        try {
+            catalog = LayerCatalog.read(folder);
+        } catch (GeodataException e) {
+            problems.add(new LayerProblem(folder.resolve(LayerCatalog.FILE_NAME), e.getMessage()));
+            catalog = LayerCatalog.empty();
+        }
+        Set<String> files = new LinkedHashSet<>();
+        catalog.entries().forEach(e -> files.add(e.file()));
+        files.addAll(unlistedLayerFiles(folder));
+        for (String name : files) {
+            CatalogEntry entry = catalog.entryFor(name).orElseGet(() -> CatalogEntry.forUnlisted(name));
+            Path file = folder.resolve(name);
+            try {
+                Layer layer = openLayer(entry, file, stores);
+                layers.add(layer);
+                layer.warnings().forEach(w -> LOG.warn("{}", w));
+            } catch (GeodataException e) {
+                LOG.debug("Layer skipped: {}", e.getMessage(), e);
+                problems.add(new LayerProblem(file, e.getMessage()));
+            }
+        }
+    }
+
+    private static List<String> unlistedLayerFiles(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .filter(LayerFiles::looksLikeLayer)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Layer openLayer(CatalogEntry entry, Path file, List<org.geotools.api.data.DataStore> stores)
+            throws GeodataException {
+        if (!Files.isRegularFile(file)) {
+            throw new GeodataException(file + ": no such file");
+        }
+        FileDataStore store;
+        try {
+            store = FileDataStoreFinder.getDataStore(file.toFile());
+        } catch (IOException e) {
+            throw new GeodataException(oneLine(file, e), e);
+        }
+        if (store == null) {
+            throw new GeodataException(file + ": no GeoTools reader for this file type");
+        }
+        try {
+            SimpleFeatureSource source = store.getFeatureSource();
+            // Opening is lazy; counting reads the file, so a broken layer fails here, not mid-drawing.
+            source.getCount(Query.ALL);
+            List<String> warnings = List.of(); //MERGE store instanceof GeoJsonDataStore geoJson ? geoJson.warnings() : List.of();
+            stores.add(store);
+            return new Layer(entry, file, source, warnings);
+        } catch (IOException | RuntimeException e) {
+            store.dispose();
+            throw new GeodataException(oneLine(file, e), e);
+        }
+    }
+
+    /** The reader's message names the file already; other failures get the file put in front. */
+    private static String oneLine(Path file, Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        message = message.lines().findFirst().orElse(message);
+        return message.startsWith(file.toString()) ? message : file + ": " + message;
+    }
+}
