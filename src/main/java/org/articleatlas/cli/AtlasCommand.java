@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Turns news articles into an interactive, teachable map.",
             "Without a command it opens the desktop window; with one it runs headless."},
-        subcommands = {ArticlesCommand.class, HelpCommand.class},
+        subcommands = {ArticlesCommand.class, LayersCommand.class, ContextCommand.class, GeoparseCommand.class,
+            HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",

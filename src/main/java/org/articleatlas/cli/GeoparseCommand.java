@@ -1,0 +1,83 @@
+package org.articleatlas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.articleatlas.corpus.CorpusLoad;
+import org.articleatlas.corpus.CorpusLoader;
+import org.articleatlas.corpus.LoadProblem;
+import org.articleatlas.geodata.GeodataException;
+import org.articleatlas.geodata.LayerLoader;
+import org.articleatlas.geodata.LayerProblem;
+import org.articleatlas.geodata.LayerSet;
+import org.articleatlas.geoparse.GeoparseCsvWriter;
+import org.articleatlas.geoparse.GeoparseGeoJsonWriter;
+import org.articleatlas.geoparse.GeoparseOptions;
+import org.articleatlas.geoparse.GeoparseResult;
+import org.articleatlas.geoparse.Geoparser;
+import org.articleatlas.geoparse.GeoparserLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code geoparse [FILE...]}: the places and borders the articles name, as GeoJSON or CSV. */
+@Command(name = "geoparse",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Finds the places and borders the articles name and writes them to standard output as one GeoJSON",
+            "FeatureCollection (or CSV, one row per mention). Without FILE, reads the seed articles."})
+final class GeoparseCommand implements Callable<Integer> {
+
+    enum Format { geojson, csv }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Article files: .txt, .md, .html or .htm.")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "geojson",
+            description = "geojson (default) or csv.")
+    private Format format;
+
+    @Mixin
+    private GeodataFolders geodata;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<CorpusLoad> loaded = files.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
+                : Optional.of(new CorpusLoader().load(files));
+        if (loaded.isEmpty()) {
+            return AtlasCli.BAD_INPUT;
+        }
+        try (LayerSet layers = new LayerLoader().open(geodata.folders())) {
+            Geoparser geoparser;
+            try {
+                geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
+            } catch (GeodataException e) {
+                layers.problems().stream().map(LayerProblem::message).forEach(err::println);
+                err.println(e.getMessage());
+                return AtlasCli.BAD_INPUT;
+            }
+            GeoparseResult result = geoparser.parseAll(loaded.get().articles());
+            if (format == Format.csv) {
+                new GeoparseCsvWriter().write(result, out);
+            } else {
+                new GeoparseGeoJsonWriter().write(result, out);
+            }
+            loaded.get().problems().stream().map(LoadProblem::message).forEach(err::println);
+            layers.problems().stream().map(LayerProblem::message).forEach(err::println);
+            boolean bad = loaded.get().hasProblems() || !layers.problems().isEmpty();
+            return bad ? AtlasCli.BAD_INPUT : AtlasCli.OK;
+        }
+    }
+}

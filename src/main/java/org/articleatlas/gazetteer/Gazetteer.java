@@ -1,0 +1,66 @@
+package org.articleatlas.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every place the application can recognise, and the index that finds their names in a text. */
+public final class Gazetteer {
+
+    /** Names this short are left out: two letters match too many ordinary words and initials. */
+    private static final int MIN_NAME_LENGTH = 3;
+
+    private final List<GazetteerEntry> entries;
+    private final Map<String, GazetteerEntry> byId = new HashMap<>();
+    private final NameIndex names;
+
+    private Gazetteer(List<GazetteerEntry> entries, NameIndex names) {
+        this.entries = List.copyOf(entries);
+        this.entries.forEach(e -> byId.put(e.id(), e));
+        this.names = names;
+    }
+
+    /**
+     * @param notPlaces names never to read as places: organisations and media that contain a place
+     *                  name, demonyms and adjectives that are also town names
+     */
+    public static Gazetteer of(List<GazetteerEntry> entries, List<String> notPlaces) {
+        Map<String, List<GazetteerEntry>> byName = new HashMap<>();
+        for (GazetteerEntry entry : entries) {
+            for (String name : entry.names()) {
+                String key = NameFolder.fold(name);
+                if (key.length() < MIN_NAME_LENGTH && !entry.place().kind().equals(org.articleatlas.model.PlaceKind.COUNTRY)) {
+                    continue;
+                }
+                if (key.length() < 2) {
+                    continue;
+                }
+                List<GazetteerEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
+                if (!list.contains(entry)) {
+                    list.add(entry);
+                }
+            }
+        }
+        Map<String, NameTarget> targets = new HashMap<>(byName.size() + notPlaces.size());
+        byName.forEach((key, list) -> targets.put(key, new NameTarget(key, List.copyOf(list), false)));
+        for (String name : notPlaces) {
+            String key = NameFolder.fold(name);
+            targets.put(key, new NameTarget(key, List.of(), true));
+        }
+        return new Gazetteer(entries, new NameIndex(targets));
+    }
+
+    public List<GazetteerEntry> entries() {
+        return entries;
+    }
+
+    public Optional<GazetteerEntry> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public NameIndex names() {
+        return names;
+    }
+}

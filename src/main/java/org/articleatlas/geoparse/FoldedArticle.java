@@ -1,0 +1,72 @@
+package org.articleatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.articleatlas.gazetteer.FoldedText;
+import org.articleatlas.gazetteer.NameFolder;
+import org.articleatlas.model.Article;
+import org.articleatlas.model.TextSpan;
+
+/** An article with its folded text and folded words, built once and shared by the finders. */
+final class FoldedArticle {
+
+    private final Article article;
+    private final FoldedText folded;
+    private final List<Token> tokens;
+
+    FoldedArticle(Article article) {
+        this.article = article;
+        this.folded = NameFolder.foldText(article.text());
+        this.tokens = tokenize(folded.folded());
+    }
+
+    Article article() {
+        return article;
+    }
+
+    FoldedText folded() {
+        return folded;
+    }
+
+    /** The article span of the folded range {@code [begin, end)}. */
+    TextSpan originalSpan(int begin, int end) {
+        return new TextSpan(folded.originalStartOf(begin), folded.originalEndOf(end));
+    }
+
+    /** Index of the first token that starts at or after folded offset {@code begin}. */
+    int tokenAt(int begin) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).begin() < begin) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    /** Words are letters and digits; an apostrophe ends a word (« d'Afghanistan » is « d », « afghanistan »). */
+    private static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)))) {
+                i++;
+            }
+            out.add(new Token(text.substring(start, i), start, i));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,61 @@
+package org.articleatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.articleatlas.geodata.Border;
+import org.articleatlas.model.Candidate;
+import org.articleatlas.model.Mention;
+import org.articleatlas.model.Place;
+
+/** The places and borders of a set of articles, each with every mention that names it. */
+public record GeoparseResult(List<ArticleGeoparse> articles, List<PlaceResult> places, List<BorderResult> borders) {
+
+    /** A place with its mentions across all articles, the runners-up of its first mention and why it won. */
+    public record PlaceResult(Place place, List<Mention> mentions, List<Candidate> runnersUp, String reason) {
+    }
+
+    /** A border with the sentences that speak of it. */
+    public record BorderResult(Border border, List<Mention> mentions, String reason) {
+    }
+
+    /** Gathers the per-article results; places in order of first mention. */
+    public static GeoparseResult of(List<ArticleGeoparse> articles) {
+        Map<String, PlaceResult> places = new LinkedHashMap<>();
+        Map<String, BorderResult> borders = new LinkedHashMap<>();
+        for (ArticleGeoparse article : articles) {
+            for (ResolvedMention r : article.places()) {
+                places.compute(r.entry().id(), (id, existing) -> existing == null
+                        ? new PlaceResult(r.entry().place(), new ArrayList<>(List.of(r.mention())), r.runnersUp(), r.reason())
+                        : add(existing, r.mention()));
+            }
+            for (BorderMention b : article.borders()) {
+                borders.compute(b.border().id(), (id, existing) -> {
+                    if (existing == null) {
+                        return new BorderResult(b.border(), new ArrayList<>(List.of(b.mention())), b.reason());
+                    }
+                    existing.mentions().add(b.mention());
+                    return existing;
+                });
+            }
+        }
+        List<PlaceResult> placeList = places.values().stream()
+                .map(p -> new PlaceResult(p.place(), sorted(p.mentions()), p.runnersUp(), p.reason())).toList();
+        List<BorderResult> borderList = borders.values().stream()
+                .map(b -> new BorderResult(b.border(), sorted(b.mentions()), b.reason())).toList();
+        return new GeoparseResult(List.copyOf(articles), placeList, borderList);
+    }
+
+    private static PlaceResult add(PlaceResult existing, Mention mention) {
+        existing.mentions().add(mention);
+        return existing;
+    }
+
+    private static List<Mention> sorted(List<Mention> mentions) {
+        List<Mention> copy = new ArrayList<>(mentions);
+        copy.sort(Comparator.comparing(Mention::articleId).thenComparingInt(m -> m.span().start()));
+        return List.copyOf(copy);
+    }
+}

@@ -1,0 +1,118 @@
+package org.articleatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.articleatlas.gazetteer.Gazetteer;
+import org.articleatlas.gazetteer.GazetteerEntry;
+import org.articleatlas.geodata.BorderIndex;
+import org.articleatlas.model.Article;
+import org.articleatlas.model.Mention;
+import org.articleatlas.model.PlaceKind;
+import org.articleatlas.model.TextSpan;
+
+/**
+ * Reads articles for places: finds the names, lets phrase rules speak first (landmarks, bases),
+ * resolves each name in two passes (the second knows where the article's other places are),
+ * then finds the borders the text speaks of and how each name is used.
+ */
+public final class Geoparser {
+
+    private final MentionFinder finder;
+    private final LandmarkPhrases landmarks;
+    private final BasePhrases bases;
+    private final PlaceResolver resolver;
+    private final BorderFinder borderFinder;
+    private final UseClassifier uses = new UseClassifier();
+    private final GeoparseOptions options;
+
+    public Geoparser(Gazetteer gazetteer, BorderIndex borders, GeoparseOptions options) {
+        this.finder = new MentionFinder(gazetteer);
+        this.landmarks = new LandmarkPhrases(gazetteer);
+        this.bases = new BasePhrases(gazetteer);
+        this.resolver = new PlaceResolver(options);
+        this.borderFinder = new BorderFinder(borders);
+        this.options = options;
+    }
+
+    public GeoparseResult parseAll(List<Article> articles) {
+        return GeoparseResult.of(articles.stream().map(this::parse).toList());
+    }
+
+    public ArticleGeoparse parse(Article article) {
+        FoldedArticle folded = new FoldedArticle(article);
+        List<NameOccurrence> occurrences = withLandmarkPhrases(folded, finder.find(folded));
+        PlaceResolver.DocumentContext firstPass = new PlaceResolver.DocumentContext(
+                PlaceResolver.countriesNamed(occurrences), states(article, occurrences), List.of());
+        List<GazetteerEntry> settled = new ArrayList<>();
+        for (NameOccurrence o : occurrences) {
+            List<PlaceResolver.Scored> scored = resolver.score(o, sentenceStart(article, o), firstPass);
+            if (!scored.isEmpty() && scored.get(0).score() >= options.acceptScore() + 1) {
+                settled.add(scored.get(0).entry());
+            }
+        }
+        PlaceResolver.DocumentContext context = new PlaceResolver.DocumentContext(firstPass.countries(),
+                firstPass.states(), settled);
+        List<ResolvedMention> resolved = new ArrayList<>();
+        List<BasePhrases.ResolvedArea> areas = new ArrayList<>();
+        for (NameOccurrence o : occurrences) {
+            List<PlaceResolver.Scored> scored = resolver.score(o, sentenceStart(article, o), context);
+            if (scored.isEmpty() || scored.get(0).score() < options.acceptScore()) {
+                continue;
+            }
+            PlaceResolver.Scored best = scored.get(0);
+            resolved.add(resolve(folded, o, best, resolver.runnersUp(scored, best.entry())));
+            PlaceKind kind = best.entry().place().kind();
+            if (kind == PlaceKind.COUNTRY || kind == PlaceKind.REGION) {
+                areas.add(new BasePhrases.ResolvedArea(o, best.entry().members()));
+            }
+        }
+        for (NameOccurrence o : bases.find(folded, areas)) {
+            GazetteerEntry base = o.candidates().get(0);
+            resolved.add(resolve(folded, o, new PlaceResolver.Scored(base, 12, o.phrase()), List.of()));
+        }
+        resolved.sort(Comparator.comparingInt(r -> r.mention().span().start()));
+        return new ArticleGeoparse(article, resolved, borderFinder.find(folded, resolved));
+    }
+
+    private ResolvedMention resolve(FoldedArticle folded, NameOccurrence o, PlaceResolver.Scored best,
+            List<org.articleatlas.model.Candidate> runnersUp) {
+        Article article = folded.article();
+        TextSpan sentence = article.sentenceAt(o.span().start()).orElse(o.span());
+        Mention mention = new Mention(article.id(), o.span(), o.span().of(article.text()), sentence,
+                uses.classify(folded, o, best.entry()));
+        return new ResolvedMention(mention, best.entry(), best.score(), best.reason(), runnersUp);
+    }
+
+    /** Landmark phrases replace the bare name they contain, and any name they swallow. */
+    private List<NameOccurrence> withLandmarkPhrases(FoldedArticle folded, List<NameOccurrence> found) {
+        List<NameOccurrence> out = new ArrayList<>(found);
+        for (NameOccurrence o : found) {
+            Optional<NameOccurrence> phrase = landmarks.around(folded, o);
+            if (phrase.isPresent()) {
+                TextSpan span = phrase.get().span();
+                out.removeIf(other -> span.covers(other.span()));
+                out.add(phrase.get());
+            }
+        }
+        out.sort(Comparator.comparingInt(o -> o.span().start()));
+        return out;
+    }
+
+    private static List<PlaceResolver.StateMention> states(Article article, List<NameOccurrence> occurrences) {
+        List<PlaceResolver.StateMention> states = new ArrayList<>();
+        for (NameOccurrence o : occurrences) {
+            for (GazetteerEntry e : o.candidates()) {
+                if (e.place().kind() == PlaceKind.STATE) {
+                    states.add(new PlaceResolver.StateMention(e, sentenceStart(article, o)));
+                }
+            }
+        }
+        return states;
+    }
+
+    private static int sentenceStart(Article article, NameOccurrence o) {
+        return article.sentenceAt(o.span().start()).map(TextSpan::start).orElse(-1);
+    }
+}

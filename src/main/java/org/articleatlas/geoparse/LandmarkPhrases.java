@@ -1,0 +1,94 @@
+package org.articleatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.articleatlas.gazetteer.Gazetteer;
+import org.articleatlas.gazetteer.GazetteerEntry;
+import org.articleatlas.gazetteer.NameFolder;
+import org.articleatlas.model.PlaceKind;
+import org.articleatlas.model.TextSpan;
+
+/**
+ * Landmarks named the way writers name them, not the way the gazetteer spells them: « la
+ * cathédrale historique de Kazan » for « cathédrale de Kazan ». From each landmark name of the
+ * form « head … Key » the head word and the key are learnt; a key found in a text with the head
+ * word a few words before it names the landmark, not the place called Key.
+ */
+final class LandmarkPhrases {
+
+    /** How many words may stand between the head and the key (« cathédrale historique de »). */
+    private static final int WINDOW = 5;
+    private static final Set<String> FUNCTION_WORDS = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "of",
+            "the", "a", "an", "en", "in", "at", "a", "au", "aux");
+
+    private record Pattern(GazetteerEntry landmark, String head) {
+    }
+
+    private final Map<String, List<Pattern>> byKey = new HashMap<>();
+
+    LandmarkPhrases(Gazetteer gazetteer) {
+        for (GazetteerEntry entry : gazetteer.entries()) {
+            PlaceKind kind = entry.place().kind();
+            if (kind != PlaceKind.LANDMARK && kind != PlaceKind.BASE) {
+                continue;
+            }
+            for (String name : entry.names()) {
+                learn(entry, name);
+            }
+        }
+    }
+
+    private void learn(GazetteerEntry entry, String name) {
+        String[] words = name.strip().split("[\\s\\-\u2010\u2011]+");
+        int keyStart = words.length;
+        while (keyStart > 0 && startsUpper(words[keyStart - 1])) {
+            keyStart--;
+        }
+        if (keyStart == 0 || keyStart == words.length) {
+            return;
+        }
+        String head = NameFolder.fold(words[0]);
+        if (FUNCTION_WORDS.contains(head) || head.length() < 3) {
+            return;
+        }
+        String key = NameFolder.fold(String.join(" ", java.util.Arrays.copyOfRange(words, keyStart, words.length)));
+        List<Pattern> patterns = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        if (patterns.stream().noneMatch(p -> p.landmark() == entry && p.head().equals(head))) {
+            patterns.add(new Pattern(entry, head));
+        }
+    }
+
+    private static boolean startsUpper(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    /** The landmark phrase around {@code occurrence}, when its head word stands just before it in the same sentence. */
+    Optional<NameOccurrence> around(FoldedArticle article, NameOccurrence occurrence) {
+        String key = article.folded().folded().substring(occurrence.foldedBegin(), occurrence.foldedEnd());
+        List<Pattern> patterns = byKey.get(key);
+        if (patterns == null) {
+            return Optional.empty();
+        }
+        int keyToken = article.tokenAt(occurrence.foldedBegin());
+        Optional<TextSpan> sentence = article.article().sentenceAt(occurrence.span().start());
+        for (int i = keyToken - 1; i >= Math.max(0, keyToken - 1 - WINDOW); i--) {
+            Token token = article.tokens().get(i);
+            TextSpan tokenSpan = article.originalSpan(token.begin(), token.end());
+            if (sentence.isPresent() && !sentence.get().contains(tokenSpan.start())) {
+                break;
+            }
+            for (Pattern p : patterns) {
+                if (token.text().equals(p.head()) || token.text().equals(p.head() + "s")) {
+                    TextSpan span = new TextSpan(tokenSpan.start(), occurrence.span().end());
+                    return Optional.of(new NameOccurrence(span, token.begin(), occurrence.foldedEnd(),
+                            List.of(p.landmark()), "landmark phrase « " + span.of(article.article().text()) + " »"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

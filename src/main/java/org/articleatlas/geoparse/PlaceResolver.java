@@ -1,0 +1,145 @@
+package org.articleatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.articleatlas.gazetteer.GazetteerEntry;
+import org.articleatlas.geodata.Geodesy;
+import org.articleatlas.model.Candidate;
+import org.articleatlas.model.PlaceKind;
+
+/**
+ * Chooses what each name means from what generalises: the kind of place and its size (a
+ * capital, a regional seat, its population), the countries the article names, a state named
+ * beside a town (« Crawford au Texas »), other places of the article nearby, and landmark
+ * phrases. Every score comes with its reasons, for the runners-up shown to learners.
+ */
+final class PlaceResolver {
+
+    private final GeoparseOptions options;
+
+    PlaceResolver(GeoparseOptions options) {
+        this.options = options;
+    }
+
+    /** One scored reading of a name. */
+    record Scored(GazetteerEntry entry, double score, String reason) {
+    }
+
+    /** What the article says that the resolver weighs. */
+    record DocumentContext(Set<String> countries, List<StateMention> states, List<GazetteerEntry> settled) {
+    }
+
+    /** A first-level region named at a place in the text. */
+    record StateMention(GazetteerEntry state, int sentenceStart) {
+    }
+
+    /** Candidates best first; phrase rules propose a single candidate that wins outright. */
+    List<Scored> score(NameOccurrence occurrence, int sentenceStart, DocumentContext context) {
+        List<Scored> scored = new ArrayList<>();
+        boolean phrase = !occurrence.phrase().equals("name");
+        for (GazetteerEntry e : occurrence.candidates()) {
+            if (phrase) {
+                scored.add(new Scored(e, 12, occurrence.phrase()));
+                continue;
+            }
+            List<String> why = new ArrayList<>();
+            double s = prior(e, why);
+            String country = e.place().country().orElse("");
+            if (e.place().kind() != PlaceKind.COUNTRY && context.countries().contains(country)) {
+                s += 1.5;
+                why.add("its country is named in the article");
+            }
+            if (e.place().kind() == PlaceKind.CITY && e.admin1().isPresent()) {
+                for (StateMention st : context.states()) {
+                    if (st.sentenceStart() == sentenceStart && st.state().place().country().orElse("").equals(country)
+                            && st.state().admin1().equals(e.admin1())) {
+                        s += 3;
+                        why.add("its state, " + st.state().place().name() + ", is named in the same sentence");
+                        break;
+                    }
+                }
+            }
+            Optional<Double> nearest = nearestSettledKm(e, context.settled());
+            if (nearest.isPresent() && nearest.get() <= options.nearbyKm()) {
+                s += 1.0;
+                why.add(String.format(Locale.ROOT, "%.0f km from another place of the article", nearest.get()));
+            }
+            scored.add(new Scored(e, s, String.join("; ", why)));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(sc -> sc.entry().population(), Comparator.reverseOrder()));
+        return scored;
+    }
+
+    private static double prior(GazetteerEntry e, List<String> why) {
+        switch (e.place().kind()) {
+            case COUNTRY -> {
+                why.add("a country");
+                return 10;
+            }
+            case REGION -> {
+                why.add("a region");
+                return 9;
+            }
+            case LANDMARK, BASE -> {
+                why.add("a landmark named in full");
+                return 8;
+            }
+            case PHYSICAL -> {
+                why.add("a physical feature");
+                return 7;
+            }
+            case STATE -> {
+                why.add(String.format(Locale.ROOT, "a first-level region of %,d people", e.population()));
+                return 3 + Math.log10(e.population() + 10) / 2;
+            }
+            default -> {
+                double s = 1.1 * Math.log10(e.population() + 10);
+                if (e.isCapital()) {
+                    s += 2.5;
+                    why.add("a capital");
+                } else if (e.isRegionalSeat()) {
+                    s += 1.0;
+                    why.add("a regional capital");
+                }
+                why.add(0, String.format(Locale.ROOT, "a town of %,d people", e.population()));
+                return s;
+            }
+        }
+    }
+
+    private static Optional<Double> nearestSettledKm(GazetteerEntry e, List<GazetteerEntry> settled) {
+        if (e.place().kind() == PlaceKind.COUNTRY || e.place().kind() == PlaceKind.REGION) {
+            return Optional.empty();
+        }
+        double best = Double.POSITIVE_INFINITY;
+        for (GazetteerEntry other : settled) {
+            if (other == e || other.place().kind() == PlaceKind.COUNTRY || other.place().kind() == PlaceKind.REGION) {
+                continue;
+            }
+            best = Math.min(best, Geodesy.distanceKm(e.place().point(), other.place().point()));
+        }
+        return best == Double.POSITIVE_INFINITY ? Optional.empty() : Optional.of(best);
+    }
+
+    /** Countries the article names, read from names whose only reading that matters is a country. */
+    static Set<String> countriesNamed(List<NameOccurrence> occurrences) {
+        Set<String> countries = new HashSet<>();
+        for (NameOccurrence o : occurrences) {
+            o.candidates().stream().filter(e -> e.place().kind() == PlaceKind.COUNTRY)
+                    .forEach(e -> e.place().country().ifPresent(countries::add));
+        }
+        return countries;
+    }
+
+    List<Candidate> runnersUp(List<Scored> scored, GazetteerEntry winner) {
+        return scored.stream().filter(s -> s.entry() != winner).limit(options.runnersUp())
+                .map(s -> new Candidate(s.entry().place(), Math.round(s.score() * 100) / 100.0, s.reason()))
+                .toList();
+    }
+}

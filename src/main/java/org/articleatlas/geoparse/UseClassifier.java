@@ -1,0 +1,91 @@
+package org.articleatlas.geoparse;
+
+import java.util.List;
+import java.util.Set;
+import org.articleatlas.gazetteer.GazetteerEntry;
+import org.articleatlas.model.MentionUse;
+import org.articleatlas.model.PlaceKind;
+
+/**
+ * Marks a mention metonymic when the text makes it clear that the name stands for a government
+ * or its people: a country, a capital or a seat of power that speaks or acts (« le Kremlin a
+ * annoncé », « Washington et Moscou travaillent ensemble »), or whose words or views are meant
+ * (« l'annonce du Kremlin », « la perception de Moscou »). Otherwise the use is literal.
+ */
+final class UseClassifier {
+
+    /** Beginnings of verbs of speaking, deciding and acting, in French and English. */
+    private static final List<String> AGENT_VERB_STEMS = List.of("annonc", "affirm", "declar", "travaill", "accus",
+            "estim", "refus", "souhait", "veut", "veul", "voul", "consider", "pens", "croi", "soutien", "menac",
+            "demand", "exig", "condamn", "reconn", "propos", "negoci", "sign", "repond", "reag", "partag", "qualifi",
+            "craint", "jug", "prevoi", "insist", "nie", "dement", "averti", "said", "say", "announc", "claim", "want",
+            "believ", "warn", "insist", "deni", "agree", "reject", "threat", "condemn", "urg", "offer", "respond",
+            "react", "accus", "demand", "sign", "negotiat", "shar", "stat", "told", "tell", "insist", "vow", "pledg");
+    private static final Set<String> SKIPPABLE = Set.of("a", "avait", "aurait", "ont", "avaient", "n", "ne", "se", "s",
+            "lui", "leur", "y", "en", "et", "and", "has", "had", "have", "will", "would", "also", "aussi", "deja",
+            "already", "not", "pas", "is", "was", "were", "are", "been", "est", "sont");
+    /** Nouns of speech and view before « du/de X »: « l'annonce du Kremlin ». */
+    private static final Set<String> VIEW_NOUNS = Set.of("annonce", "communique", "declaration", "declarations",
+            "perception", "position", "positions", "lutte", "reponse", "decision", "strategie", "politique",
+            "diplomatie", "proposition", "offre", "refus", "accusation", "accusations", "statement", "announcement",
+            "response", "decision", "strategy", "policy", "diplomacy", "proposal", "offer", "view", "views",
+            "stance", "accusation", "claims", "demands", "exigences", "intentions", "ambitions");
+    private static final Set<String> OF_WORDS = Set.of("du", "de", "d", "of", "la", "le", "l", "des");
+    private static final int LOOK_AHEAD = 4;
+
+    MentionUse classify(FoldedArticle article, NameOccurrence occurrence, GazetteerEntry entry) {
+        if (!canStandForAGovernment(entry)) {
+            return MentionUse.LITERAL;
+        }
+        List<Token> tokens = article.tokens();
+        int first = article.tokenAt(occurrence.foldedBegin());
+        int after = article.tokenAt(occurrence.foldedEnd());
+        if (speaksOrActs(tokens, after) || isWhoseViewIsMeant(tokens, first)) {
+            return MentionUse.METONYMIC;
+        }
+        return MentionUse.LITERAL;
+    }
+
+    private static boolean canStandForAGovernment(GazetteerEntry e) {
+        PlaceKind kind = e.place().kind();
+        if (kind == PlaceKind.COUNTRY) {
+            return true;
+        }
+        if (kind == PlaceKind.CITY) {
+            return e.isCapital();
+        }
+        if (kind == PlaceKind.LANDMARK) {
+            String name = e.place().name().toLowerCase(java.util.Locale.ROOT);
+            return name.contains("kremlin") || name.contains("white house") || name.contains("pentagon")
+                    || name.contains("elysee") || name.contains("élysée") || name.contains("downing street");
+        }
+        return false;
+    }
+
+    private static boolean speaksOrActs(List<Token> tokens, int from) {
+        int seen = 0;
+        for (int i = from; i < tokens.size() && seen < LOOK_AHEAD; i++) {
+            String word = tokens.get(i).text();
+            if (AGENT_VERB_STEMS.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+            if (!SKIPPABLE.contains(word)) {
+                seen++;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWhoseViewIsMeant(List<Token> tokens, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+            String word = tokens.get(i).text();
+            if (VIEW_NOUNS.contains(word)) {
+                return true;
+            }
+            if (!OF_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
