@@ -27,7 +27,7 @@ final class CoordinateTree {
         if (t == JsonToken.END_ARRAY) {
             return List.of();
         }
-        if (t.isNumeric()) {
+        if (t != JsonToken.START_ARRAY) {
             return readPosition(p, t);
         }
         List<Object> items = new ArrayList<>();

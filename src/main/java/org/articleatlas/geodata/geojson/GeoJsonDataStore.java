@@ -127,8 +127,14 @@ public class GeoJsonDataStore extends ContentDataStore implements FileDataStore 
         return List.of(new NameImpl(getNamespaceURI(), typeName));
     }
 
+    /**
+     * Reads the file here, so that a bad file fails {@code getFeatureSource} and {@code getSchema}
+     * with its one-line IOException: GeoTools wraps a failure found later, while it builds the
+     * schema, in a RuntimeException.
+     */
     @Override
-    protected ContentFeatureSource createFeatureSource(ContentEntry entry) {
+    protected ContentFeatureSource createFeatureSource(ContentEntry entry) throws IOException {
+        content();
         return new GeoJsonFeatureSource(entry, this);
     }
 
