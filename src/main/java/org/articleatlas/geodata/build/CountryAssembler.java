@@ -50,6 +50,9 @@ public final class CountryAssembler {
             Country c = codes.get(i)
                     .map(iso -> new Country(iso.alpha2(), Optional.of(iso), iso.nameEn(), iso.nameFr(), neName, shape))
                     .orElseGet(() -> new Country("ne-" + slug(neName), Optional.empty(), neName, neName, neName, shape));
+            if (shape.isEmpty()) {
+                LOG.warn("{} ({}) has no area left at this scale; it is kept with an empty geometry", c.id(), neName);
+            }
             if (c.id().equals("ne-") || !ids.add(c.id())) {
                 throw new IllegalStateException("no stable unique id for Natural Earth entity '" + neName + "': " + c.id());
             }
