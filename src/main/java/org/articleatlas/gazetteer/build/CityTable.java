@@ -1,0 +1,51 @@
+package org.articleatlas.gazetteer.build;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rows of {@code gazetteer-cities.tsv.gz}: each city with its English and French names. */
+public final class CityTable {
+
+    public static final List<String> HEADER = List.of("geonames_id", "name", "name_en", "name_fr", "alt_names",
+            "country", "admin1", "feature_code", "population", "lat", "lon");
+
+    private final GeoNamesCatalog english;
+    private final GeoNamesCatalog french;
+
+    public CityTable(GeoNamesCatalog english, GeoNamesCatalog french) {
+        this.english = english;
+        this.french = french;
+    }
+
+    /** One row per city, in the order given (the builder sorts by GeoNames id). */
+    public List<List<String>> rows(List<SourceCity> cities) {
+        List<List<String>> rows = new ArrayList<>(cities.size());
+        for (SourceCity c : cities) {
+            rows.add(row(c));
+        }
+        return rows;
+    }
+
+    public List<String> row(SourceCity c) {
+        String name = NameVariants.clean(c.name());
+        String nameEn = english.city(c.geonamesId()).map(NameVariants::clean).orElse("");
+        String nameFr = french.city(c.geonamesId()).map(NameVariants::cleanFrench).orElse("");
+        List<String> candidates = new ArrayList<>();
+        for (String n : List.of(name, nameEn, nameFr)) {
+            NameVariants.withoutTransliterationMarks(n).ifPresent(candidates::add);
+        }
+        List<String> alt = NameVariants.altNames(List.of(name, nameEn, nameFr), candidates);
+        return List.of(
+                Long.toString(c.geonamesId()),
+                name,
+                nameEn,
+                nameFr,
+                String.join("|", alt),
+                c.country(),
+                NameVariants.clean(c.admin1()),
+                c.featureCode(),
+                Long.toString(c.population()),
+                TsvTableWriter.coordinate(c.lat()),
+                TsvTableWriter.coordinate(c.lon()));
+    }
+}
