@@ -38,6 +38,11 @@ public final class MessageCatalog {
         this.translations = Collections.unmodifiableMap(translations);
     }
 
+    /** A catalogue of the given msgids and translations, for callers that build one in memory. */
+    public static MessageCatalog of(Map<String, String> translations) {
+        return new MessageCatalog(new LinkedHashMap<>(translations));
+    }
+
     public static MessageCatalog read(Path file) throws IOException {
         try {
             return parse(Files.readAllBytes(file));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -234,10 +235,10 @@ public final class GeodataBuilder {
     /** {@code --sources node_modules --out geodata}; exits 1 when a check fails, 2 on bad usage. */
     public static void main(String[] args) {
         Map<String, Path> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length && args.length % 2 == 0; i += 2) {
+        for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], Path.of(args[i + 1]));
         }
-        if (args.length != 4 || !options.containsKey("--sources") || !options.containsKey("--out")) {
+        if (args.length != 4 || !options.keySet().equals(Set.of("--sources", "--out"))) {
             LOG.error("usage: GeodataBuilder --sources NODE_MODULES_DIR --out GEODATA_DIR");
             System.exit(2);
         }
