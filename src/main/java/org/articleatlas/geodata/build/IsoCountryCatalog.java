@@ -32,11 +32,28 @@ public final class IsoCountryCatalog {
         JsonNode codes = mapper.readTree(packageDir.resolve("codes.json").toFile());
         JsonNode en = mapper.readTree(packageDir.resolve("langs/en.json").toFile()).path("countries");
         JsonNode fr = mapper.readTree(packageDir.resolve("langs/fr.json").toFile()).path("countries");
-        List<IsoCountry> countries = new ArrayList<>();
+        List<IsoCountry> listed = new ArrayList<>();
         for (JsonNode row : codes) {
             String alpha2 = row.get(0).asText();
-            countries.add(new IsoCountry(alpha2, row.get(1).asText(), row.get(2).asText(),
+            listed.add(new IsoCountry(alpha2, row.get(1).asText(), row.get(2).asText(),
                     names(en.path(alpha2)), names(fr.path(alpha2))));
+        }
+        // Names two countries share (« Congo ») say nothing about which is meant.
+        java.util.Map<String, Long> uses = listed.stream().flatMap(c -> c.namesEn().stream())
+                .collect(java.util.stream.Collectors.groupingBy(n -> n, java.util.stream.Collectors.counting()));
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        uses.forEach((name, count) -> {
+            if (count > 1) {
+                ambiguous.add(name);
+            }
+        });
+        List<IsoCountry> countries = new ArrayList<>();
+        for (IsoCountry c : listed) {
+            String usual = c.usualName(c.namesEn(), ambiguous);
+            List<String> reordered = new ArrayList<>(c.namesEn());
+            reordered.remove(usual);
+            reordered.add(0, usual);
+            countries.add(new IsoCountry(c.alpha2(), c.alpha3(), c.numeric(), reordered, c.namesFr()));
         }
         return new IsoCountryCatalog(countries);
     }
