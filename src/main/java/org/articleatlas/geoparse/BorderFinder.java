@@ -26,6 +26,10 @@ final class BorderFinder {
             "border", "borders", "bordering", "borderlands", "frontier", "frontiers", "neighbour", "neighbours",
             "neighbouring", "neighbor", "neighbors", "neighboring");
 
+    /** « les pays voisins », "neighbouring states": the border word describes countries, whose are named before. */
+    private static final Set<String> COUNTRY_NOUNS = Set.of("pays", "etats", "etat", "countries", "country", "states",
+            "republiques", "nations");
+
     private final BorderIndex borders;
 
     BorderFinder(BorderIndex borders) {
@@ -38,7 +42,9 @@ final class BorderFinder {
         resolved.stream().filter(r -> r.entry().place().kind() == PlaceKind.COUNTRY)
                 .forEach(r -> r.entry().place().country().ifPresent(articleCountries::add));
         List<BorderMention> out = new ArrayList<>();
-        for (Token token : folded.tokens()) {
+        List<Token> tokens = folded.tokens();
+        for (int t = 0; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
             if (!BORDER_WORDS.contains(token.text())) {
                 continue;
             }
@@ -47,23 +53,38 @@ final class BorderFinder {
             if (sentence.isEmpty()) {
                 continue;
             }
-            List<String> inSentence = countriesIn(resolved, sentence.get());
+            List<String> before = countriesIn(resolved, new TextSpan(sentence.get().start(), wordSpan.start()));
+            List<String> after = countriesIn(resolved, new TextSpan(wordSpan.end(), sentence.get().end()));
             Mention mention = new Mention(article.id(), wordSpan, wordSpan.of(article.text()), sentence.get(),
                     MentionUse.LITERAL);
             Set<String> emitted = new LinkedHashSet<>();
-            if (inSentence.size() >= 2) {
-                for (int i = 0; i < inSentence.size(); i++) {
-                    for (int j = i + 1; j < inSentence.size(); j++) {
-                        emit(inSentence.get(i), inSentence.get(j), mention, "both countries are named beside « "
-                                + mention.text() + " »", emitted, out);
+            boolean neighbourCountries = t > 0 && COUNTRY_NOUNS.contains(tokens.get(t - 1).text());
+            if (neighbourCountries && !before.isEmpty()) {
+                // « d'Afghanistan vers les pays voisins »: the neighbours of the country named last.
+                String owner = before.get(before.size() - 1);
+                articleCountries.forEach(other -> emit(owner, other, mention, "« " + mention.text()
+                        + " » of " + owner + ", and the article names " + other, emitted, out));
+            } else if (!before.isEmpty() && !after.isEmpty()) {
+                // « le Tadjikistan et le Kirghizistan sont limitrophes de la Chine »
+                for (String a : before) {
+                    for (String b : after) {
+                        emit(a, b, mention, a + " and " + b + " on either side of « " + mention.text() + " »",
+                                emitted, out);
                     }
                 }
-            }
-            if (inSentence.size() == 1) {
-                String country = inSentence.get(0);
-                for (String other : articleCountries) {
-                    emit(country, other, mention, "the sentence speaks of the borders of " + country
-                            + ", and the article names " + other, emitted, out);
+            } else {
+                List<String> named = before.isEmpty() ? after : before;
+                if (named.size() >= 2) {
+                    for (int i = 0; i < named.size(); i++) {
+                        for (int j = i + 1; j < named.size(); j++) {
+                            emit(named.get(i), named.get(j), mention, "both named beside « " + mention.text() + " »",
+                                    emitted, out);
+                        }
+                    }
+                } else if (named.size() == 1) {
+                    String owner = named.get(0);
+                    articleCountries.forEach(other -> emit(owner, other, mention, "the sentence speaks of the borders of "
+                            + owner + ", and the article names " + other, emitted, out));
                 }
             }
         }

@@ -45,11 +45,11 @@ public final class Geoparser {
         List<NameOccurrence> occurrences = withLandmarkPhrases(folded, finder.find(folded));
         PlaceResolver.DocumentContext firstPass = new PlaceResolver.DocumentContext(
                 PlaceResolver.countriesNamed(occurrences), states(article, occurrences), List.of());
-        List<GazetteerEntry> settled = new ArrayList<>();
+        List<PlaceResolver.Settled> settled = new ArrayList<>();
         for (NameOccurrence o : occurrences) {
             List<PlaceResolver.Scored> scored = resolver.score(o, sentenceStart(article, o), firstPass);
-            if (!scored.isEmpty() && scored.get(0).score() >= options.acceptScore() + 1) {
-                settled.add(scored.get(0).entry());
+            if (!scored.isEmpty() && resolver.accepts(scored.get(0)) && scored.get(0).score() >= options.acceptScore() + 1) {
+                settled.add(new PlaceResolver.Settled(scored.get(0).entry(), o.span().start()));
             }
         }
         PlaceResolver.DocumentContext context = new PlaceResolver.DocumentContext(firstPass.countries(),
@@ -58,7 +58,7 @@ public final class Geoparser {
         List<BasePhrases.ResolvedArea> areas = new ArrayList<>();
         for (NameOccurrence o : occurrences) {
             List<PlaceResolver.Scored> scored = resolver.score(o, sentenceStart(article, o), context);
-            if (scored.isEmpty() || scored.get(0).score() < options.acceptScore()) {
+            if (scored.isEmpty() || !resolver.accepts(scored.get(0))) {
                 continue;
             }
             PlaceResolver.Scored best = scored.get(0);
@@ -85,15 +85,20 @@ public final class Geoparser {
         return new ResolvedMention(mention, best.entry(), best.score(), best.reason(), runnersUp);
     }
 
-    /** Landmark phrases replace the bare name they contain, and any name they swallow. */
+    /**
+     * A landmark phrase replaces the bare name it is named after (« cathédrale de Kazan » is not
+     * Kazan); when the phrase only says where the landmark is (« le ranch de Bush à Crawford »,
+     * « une école dans la ville de Beslan »), the place keeps its own mention too.
+     */
     private List<NameOccurrence> withLandmarkPhrases(FoldedArticle folded, List<NameOccurrence> found) {
         List<NameOccurrence> out = new ArrayList<>(found);
         for (NameOccurrence o : found) {
-            Optional<NameOccurrence> phrase = landmarks.around(folded, o);
-            if (phrase.isPresent()) {
-                TextSpan span = phrase.get().span();
-                out.removeIf(other -> span.covers(other.span()));
-                out.add(phrase.get());
+            Optional<LandmarkPhrases.Match> match = landmarks.around(folded, o);
+            if (match.isPresent()) {
+                NameOccurrence phrase = match.get().phrase();
+                TextSpan span = phrase.span();
+                out.removeIf(other -> span.covers(other.span()) && !(match.get().locative() && other == o));
+                out.add(phrase);
             }
         }
         out.sort(Comparator.comparingInt(o -> o.span().start()));
@@ -105,7 +110,7 @@ public final class Geoparser {
         for (NameOccurrence o : occurrences) {
             for (GazetteerEntry e : o.candidates()) {
                 if (e.place().kind() == PlaceKind.STATE) {
-                    states.add(new PlaceResolver.StateMention(e, sentenceStart(article, o)));
+                    states.add(new PlaceResolver.StateMention(e, sentenceStart(article, o), o.span().start()));
                 }
             }
         }

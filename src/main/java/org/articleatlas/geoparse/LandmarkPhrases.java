@@ -23,10 +23,23 @@ final class LandmarkPhrases {
     /** How many words may stand between the head and the key (« cathédrale historique de »). */
     private static final int WINDOW = 5;
     private static final Set<String> FUNCTION_WORDS = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "of",
-            "the", "a", "an", "en", "in", "at", "a", "au", "aux");
+            "the", "a", "an", "en", "in", "at", "au", "aux");
 
     private record Pattern(GazetteerEntry landmark, String head) {
     }
+
+    /**
+     * A landmark phrase found around a name.
+     *
+     * @param locative the phrase says where the landmark is (« à Crawford », « dans la ville de Beslan »)
+     *                 rather than what it is named after, so the name is also a place of its own
+     */
+    record Match(NameOccurrence phrase, boolean locative) {
+    }
+
+    /** Words that place something rather than name it. */
+    private static final Set<String> LOCATIVES = Set.of("a", "dans", "pres", "en", "at", "in", "near", "outside",
+            "ville", "city", "town", "village");
 
     private final Map<String, List<Pattern>> byKey = new HashMap<>();
 
@@ -40,6 +53,11 @@ final class LandmarkPhrases {
                 learn(entry, name);
             }
         }
+        // A landmark is named after a town or a person, never after a country or a region: « base russe au
+        // Tadjikistan » describes a base, and must leave « les bases russes du Tadjikistan » to the base phrases.
+        byKey.keySet().removeIf(key -> gazetteer.names().find(key).stream()
+                .flatMap(hit -> hit.target().entries().stream())
+                .anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY || e.place().kind() == PlaceKind.REGION));
     }
 
     private void learn(GazetteerEntry entry, String name) {
@@ -67,7 +85,7 @@ final class LandmarkPhrases {
     }
 
     /** The landmark phrase around {@code occurrence}, when its head word stands just before it in the same sentence. */
-    Optional<NameOccurrence> around(FoldedArticle article, NameOccurrence occurrence) {
+    Optional<Match> around(FoldedArticle article, NameOccurrence occurrence) {
         String key = article.folded().folded().substring(occurrence.foldedBegin(), occurrence.foldedEnd());
         List<Pattern> patterns = byKey.get(key);
         if (patterns == null) {
@@ -84,8 +102,13 @@ final class LandmarkPhrases {
             for (Pattern p : patterns) {
                 if (token.text().equals(p.head()) || token.text().equals(p.head() + "s")) {
                     TextSpan span = new TextSpan(tokenSpan.start(), occurrence.span().end());
-                    return Optional.of(new NameOccurrence(span, token.begin(), occurrence.foldedEnd(),
-                            List.of(p.landmark()), "landmark phrase « " + span.of(article.article().text()) + " »"));
+                    boolean locative = false;
+                    for (int k = i + 1; k < keyToken; k++) {
+                        locative |= LOCATIVES.contains(article.tokens().get(k).text());
+                    }
+                    NameOccurrence phrase = new NameOccurrence(span, token.begin(), occurrence.foldedEnd(),
+                            List.of(p.landmark()), "landmark phrase « " + span.of(article.article().text()) + " »");
+                    return Optional.of(new Match(phrase, locative));
                 }
             }
         }

@@ -30,6 +30,14 @@ final class MentionFinder {
             "prince", "pape", "pope", "admiral", "amiral", "lieutenant", "capitaine", "captain", "sergent", "sergeant",
             "homologue", "counterpart");
 
+    /** Capitalised words that continue a place's name rather than a person's (« Kazan Cathedral », "Geneva Summit"). */
+    private static final Set<String> PLACE_CONTINUATIONS = Set.of("cathedral", "air", "base", "airport", "aeroport",
+            "university", "universite", "summit", "sommet", "oblast", "region", "province", "valley", "vallee",
+            "river", "lake", "lac", "mountains", "mountain", "city", "street", "square", "palace", "station", "port",
+            "bay", "gulf", "sea", "island", "islands", "district", "county", "state", "krai", "kray", "republic",
+            "center", "centre", "hall", "park", "bridge", "dam", "canal", "pass", "gorge", "desert", "plateau",
+            "peninsula", "strait", "declaration", "accords", "accord", "agreement", "protocol", "process",
+            "conference", "format", "group", "talks", "pact", "treaty");
     private final Gazetteer gazetteer;
 
     MentionFinder(Gazetteer gazetteer) {
@@ -48,7 +56,8 @@ final class MentionFinder {
             if (!writtenAsAName(span.of(text)) && !(onlySites(candidates) && hasCapital(span.of(text)))) {
                 continue;
             }
-            if (onlySettlements(candidates) && looksLikePersonName(article, hit, span)) {
+            if (onlySettlements(candidates) && (looksLikePersonName(article, hit, span)
+                    || looksLikeFirstName(article, hit, span))) {
                 continue;
             }
             out.add(new NameOccurrence(span, hit.begin(), hit.end(), candidates, "name"));
@@ -76,6 +85,25 @@ final class MentionFinder {
         return candidates.stream().allMatch(e -> e.place().kind() == PlaceKind.CITY || e.place().kind() == PlaceKind.STATE);
     }
 
+    /** « Vladimir Poutine »: a settlement-only name right before a capitalised word that is not a place's. */
+    private boolean looksLikeFirstName(FoldedArticle article, NameHit hit, TextSpan span) {
+        int index = article.tokenAt(hit.end());
+        if (index >= article.tokens().size()) {
+            return false;
+        }
+        Token next = article.tokens().get(index);
+        String text = article.article().text();
+        TextSpan nextSpan = article.originalSpan(next.begin(), next.end());
+        if (!text.substring(span.end(), nextSpan.start()).isBlank() || PLACE_CONTINUATIONS.contains(next.text())) {
+            return false;
+        }
+        if (!Character.isUpperCase(nextSpan.of(text).codePointAt(0))) {
+            return false;
+        }
+        // A place name may follow another (« Moscou Washington » in a list): then it is no surname.
+        return gazetteer.names().find(next.text()).isEmpty();
+    }
+
     /**
      * « Joe Biden », « le président Trump », « Ahmed Shah Massoud »: a settlement-only name right
      * after a title or after a capitalised word that is not a place prefix nor the start of a sentence.
@@ -90,8 +118,10 @@ final class MentionFinder {
         TextSpan previousSpan = article.originalSpan(previous.begin(), previous.end());
         String between = text.substring(previousSpan.end(), span.start());
         if (!between.isBlank()) {
-            // A comma, an apostrophe or a full stop between them: not one name.
-            return PERSON_TITLES.contains(previous.text()) && between.strip().equals(".");
+            // « George W. Bush », « M. Dupont »: an initial or a title with its full stop; any other
+            // punctuation between them means two names, not one.
+            boolean initial = previous.text().length() == 1 && Character.isUpperCase(previousSpan.of(text).charAt(0));
+            return (initial || PERSON_TITLES.contains(previous.text())) && between.strip().equals(".");
         }
         if (PERSON_TITLES.contains(previous.text())) {
             return true;

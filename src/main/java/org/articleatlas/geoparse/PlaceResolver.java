@@ -20,22 +20,40 @@ import org.articleatlas.model.PlaceKind;
  */
 final class PlaceResolver {
 
+    /** Another place of the article this close is strong support; up to {@code nearbyKm}, weak support. */
+    private static final double NEAR_KM = 300;
+    /** What a town nothing in the article speaks for must reach: about 500,000 people, a capital, a big regional seat. */
+    private static final double UNSUPPORTED_SCORE = 6.3;
+
     private final GeoparseOptions options;
 
     PlaceResolver(GeoparseOptions options) {
         this.options = options;
     }
 
-    /** One scored reading of a name. */
-    record Scored(GazetteerEntry entry, double score, String reason) {
+    /**
+     * One scored reading of a name.
+     *
+     * @param supported whether anything in the article speaks for it (its country, its state, a place nearby);
+     *                  an unsupported town must be big enough to be what a reader would think of first
+     */
+    record Scored(GazetteerEntry entry, double score, String reason, boolean supported) {
+
+        Scored(GazetteerEntry entry, double score, String reason) {
+            this(entry, score, reason, true);
+        }
     }
 
     /** What the article says that the resolver weighs. */
-    record DocumentContext(Set<String> countries, List<StateMention> states, List<GazetteerEntry> settled) {
+    record DocumentContext(Set<String> countries, List<StateMention> states, List<Settled> settled) {
+    }
+
+    /** A place the first pass was sure of, and where its name starts, so no name supports itself. */
+    record Settled(GazetteerEntry entry, int nameStart) {
     }
 
     /** A first-level region named at a place in the text. */
-    record StateMention(GazetteerEntry state, int sentenceStart) {
+    record StateMention(GazetteerEntry state, int sentenceStart, int nameStart) {
     }
 
     /** Candidates best first; phrase rules propose a single candidate that wins outright. */
@@ -49,27 +67,41 @@ final class PlaceResolver {
             }
             List<String> why = new ArrayList<>();
             double s = prior(e, why);
+            boolean supported = e.place().kind() != PlaceKind.CITY && e.place().kind() != PlaceKind.STATE;
             String country = e.place().country().orElse("");
             if (e.place().kind() != PlaceKind.COUNTRY && context.countries().contains(country)) {
                 s += 1.5;
+                supported = true;
                 why.add("its country is named in the article");
             }
             if (e.place().kind() == PlaceKind.CITY && e.admin1().isPresent()) {
                 for (StateMention st : context.states()) {
-                    if (st.sentenceStart() == sentenceStart && st.state().place().country().orElse("").equals(country)
+                    if (st.sentenceStart() == sentenceStart && st.nameStart() != occurrence.span().start()
+                            && st.state().place().country().orElse("").equals(country)
                             && st.state().admin1().equals(e.admin1())) {
                         s += 3;
+                        supported = true;
                         why.add("its state, " + st.state().place().name() + ", is named in the same sentence");
                         break;
                     }
                 }
             }
-            Optional<Double> nearest = nearestSettledKm(e, context.settled());
-            if (nearest.isPresent() && nearest.get() <= options.nearbyKm()) {
-                s += 1.0;
+            if (e.place().kind() == PlaceKind.CITY && (e.isCapital() || e.isRegionalSeat())
+                    && occurrence.candidates().stream().anyMatch(o -> o.place().kind() == PlaceKind.STATE
+                            && o.place().country().equals(e.place().country()) && o.admin1().equals(e.admin1()))) {
+                s += 1;
+                why.add("the seat of the region of the same name, which writers usually mean");
+            }
+            Optional<Double> nearest = nearestSettledKm(e, occurrence.span().start(), context.settled());
+            if (nearest.isPresent() && nearest.get() <= NEAR_KM) {
+                s += 1.5;
+                supported = true;
+                why.add(String.format(Locale.ROOT, "%.0f km from another place of the article", nearest.get()));
+            } else if (nearest.isPresent() && nearest.get() <= options.nearbyKm()) {
+                s += 0.75;
                 why.add(String.format(Locale.ROOT, "%.0f km from another place of the article", nearest.get()));
             }
-            scored.add(new Scored(e, s, String.join("; ", why)));
+            scored.add(new Scored(e, s, String.join("; ", why), supported));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(sc -> sc.entry().population(), Comparator.reverseOrder()));
@@ -113,13 +145,15 @@ final class PlaceResolver {
         }
     }
 
-    private static Optional<Double> nearestSettledKm(GazetteerEntry e, List<GazetteerEntry> settled) {
+    private static Optional<Double> nearestSettledKm(GazetteerEntry e, int nameStart, List<Settled> settled) {
         if (e.place().kind() == PlaceKind.COUNTRY || e.place().kind() == PlaceKind.REGION) {
             return Optional.empty();
         }
         double best = Double.POSITIVE_INFINITY;
-        for (GazetteerEntry other : settled) {
-            if (other == e || other.place().kind() == PlaceKind.COUNTRY || other.place().kind() == PlaceKind.REGION) {
+        for (Settled s : settled) {
+            GazetteerEntry other = s.entry();
+            if (other == e || s.nameStart() == nameStart || other.place().kind() == PlaceKind.COUNTRY
+                    || other.place().kind() == PlaceKind.REGION) {
                 continue;
             }
             best = Math.min(best, Geodesy.distanceKm(e.place().point(), other.place().point()));
@@ -135,6 +169,11 @@ final class PlaceResolver {
                     .forEach(e -> e.place().country().ifPresent(countries::add));
         }
         return countries;
+    }
+
+    /** Whether the best reading is good enough to report. */
+    boolean accepts(Scored best) {
+        return best.score() >= options.acceptScore() && (best.supported() || best.score() >= UNSUPPORTED_SCORE);
     }
 
     List<Candidate> runnersUp(List<Scored> scored, GazetteerEntry winner) {

@@ -20,7 +20,8 @@ final class UseClassifier {
             "demand", "exig", "condamn", "reconn", "propos", "negoci", "sign", "repond", "reag", "partag", "qualifi",
             "craint", "jug", "prevoi", "insist", "nie", "dement", "averti", "said", "say", "announc", "claim", "want",
             "believ", "warn", "insist", "deni", "agree", "reject", "threat", "condemn", "urg", "offer", "respond",
-            "react", "accus", "demand", "sign", "negotiat", "shar", "stat", "told", "tell", "insist", "vow", "pledg");
+            "react", "negotiat", "shar", "stat", "told", "tell", "vow", "pledg", "pourr", "peut", "peuvent", "doit",
+            "doiv", "devr", "could", "can", "may", "might", "should", "must");
     private static final Set<String> SKIPPABLE = Set.of("a", "avait", "aurait", "ont", "avaient", "n", "ne", "se", "s",
             "lui", "leur", "y", "en", "et", "and", "has", "had", "have", "will", "would", "also", "aussi", "deja",
             "already", "not", "pas", "is", "was", "were", "are", "been", "est", "sont");
@@ -28,8 +29,8 @@ final class UseClassifier {
     private static final Set<String> VIEW_NOUNS = Set.of("annonce", "communique", "declaration", "declarations",
             "perception", "position", "positions", "lutte", "reponse", "decision", "strategie", "politique",
             "diplomatie", "proposition", "offre", "refus", "accusation", "accusations", "statement", "announcement",
-            "response", "decision", "strategy", "policy", "diplomacy", "proposal", "offer", "view", "views",
-            "stance", "accusation", "claims", "demands", "exigences", "intentions", "ambitions");
+            "response", "strategy", "policy", "diplomacy", "proposal", "offer", "view", "views",
+            "stance", "claims", "demands", "exigences", "intentions", "ambitions");
     private static final Set<String> OF_WORDS = Set.of("du", "de", "d", "of", "la", "le", "l", "des");
     private static final int LOOK_AHEAD = 4;
 
