@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-//MERGE import org.articleatlas.geodata.geojson.GeoJsonDataStore;
+import org.articleatlas.geodata.geojson.GeoJsonDataStore;
 import org.geotools.api.data.FileDataStore;
 import org.geotools.api.data.FileDataStoreFinder;
 import org.geotools.api.data.Query;
@@ -95,7 +95,7 @@ public final class LayerLoader {
             SimpleFeatureSource source = store.getFeatureSource();
             // Opening is lazy; counting reads the file, so a broken layer fails here, not mid-drawing.
             source.getCount(Query.ALL);
-            List<String> warnings = List.of(); //MERGE store instanceof GeoJsonDataStore geoJson ? geoJson.warnings() : List.of();
+            List<String> warnings = store instanceof GeoJsonDataStore geoJson ? geoJson.warnings() : List.of();
             stores.add(store);
             return new Layer(entry, file, source, warnings);
         } catch (IOException | RuntimeException e) {
