@@ -110,7 +110,7 @@ public class GeoJsonDataStore extends ContentDataStore implements FileDataStore 
                     (System.nanoTime() - start) / 1_000_000);
             List<String> warnings = loaded.warnings();
             for (int i = 0; i < Math.min(warnings.size(), MAX_LOGGED_WARNINGS); i++) {
-                LOG.warn(warnings.get(i));
+                LOG.warn("{}", warnings.get(i));
             }
             if (warnings.size() > MAX_LOGGED_WARNINGS) {
                 LOG.warn("{}: {} more warnings not logged; see GeoJsonDataStore.warnings()", file,
