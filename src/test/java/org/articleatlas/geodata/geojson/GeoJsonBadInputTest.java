@@ -264,6 +264,27 @@ class GeoJsonBadInputTest {
     }
 
     @Test
+    void refusesALayerWithMorePropertyNamesThanItCanHold() throws IOException {
+        StringBuilder features = new StringBuilder();
+        for (int i = 0; i <= GeoJsonContent.MAX_ATTRIBUTES; i++) {
+            features.append(i == 0 ? "" : ",").append("{\"type\": \"Feature\", \"properties\": {\"k").append(i)
+                    .append("\": 1}, \"geometry\": ").append(GeoJsonFixtures.point(1, 2)).append('}');
+        }
+        Path file = write("wide.geojson", GeoJsonFixtures.collection(features.toString()));
+
+        assertThat(refusal(file)).isEqualTo(file
+                + ": the features have 2001 different property names, more than the 2000 a layer may have");
+    }
+
+    @Test
+    void acceptsAnEmptyPropertyName() throws IOException {
+        GeoJsonDataStore store = storeOf("{\"type\": \"Feature\", \"properties\": {\"\": \"blank\"}, "
+                + "\"geometry\": " + GeoJsonFixtures.point(1, 2) + "}");
+
+        assertThat(store.getFeatureSource().getFeatures().features().next().getAttribute("")).isEqualTo("blank");
+    }
+
+    @Test
     void refusesAJsonFileThatIsNotGeoJson() throws IOException {
         Path file = write("package.json", "{\"name\": \"article-atlas\", \"version\": \"1.0.0\"}");
 

@@ -25,9 +25,15 @@ class GeoJsonFuzzTest {
         "\"LineString\"", "\"MultiLineString\"", "\"Polygon\"", "\"MultiPolygon\"", "\"GeometryCollection\"",
         "\"Topology\"", "[[", "]]", "[[[", "]]]", "null", "true", "1e999", "-180", "90.5", "NaN"})
     void opensAnyBytesOrRefusesThemWithOneLine(byte[] data) {
+        readAndCheck(data, LIMIT);
+        // A limit inside the input, so that the size guard is crossed mid-parse (or mid-inflate).
+        readAndCheck(data, Math.max(1, data.length / 2));
+    }
+
+    private static void readAndCheck(byte[] data, long limit) {
         GeoJsonContent content;
         try {
-            content = GeoJsonReader.read(FILE, new ByteArrayInputStream(data), "fuzz", LIMIT);
+            content = GeoJsonReader.read(FILE, new ByteArrayInputStream(data), "fuzz", limit);
         } catch (IOException e) {
             checkOneLine(e.getMessage(), e);
             // The reader's safety net turns unchecked exceptions into a refusal: still a bug.
