@@ -170,8 +170,7 @@ final class GeoJsonReader {
         JsonParser parser = null;
         try (InputStream rawSource = raw; InputStream source = open(rawSource)) {
             parser = JSON.createParser(source);
-            RawObject root = readRoot(parser);
-            return interpret(root);
+            return interpret(readRoot(parser));
         } catch (BoundedInputStream.LimitExceededException e) {
             throw fail(gzip
                     ? "the file decompresses to more than the size limit of " + Messages.size(maxBytes)
@@ -195,6 +194,19 @@ final class GeoJsonReader {
             // A bug of ours or a library's must still not reach the user as a stack trace.
             LOG.warn("{}: unexpected failure while reading GeoJSON", file, e);
             throw fail("could not be read (internal error: " + e.getClass().getSimpleName() + ")", e);
+        } finally {
+            // Closed only now: the messages above ask the parser where it stopped.
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                LOG.debug("closing the JSON parser failed", e);
+            }
         }
     }
 
