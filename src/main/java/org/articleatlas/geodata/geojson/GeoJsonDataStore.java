@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The file is read on first use, once, and kept in memory. A file that cannot be read as a
  * whole fails every access with the same one-line {@link IOException}; features that cannot be
- * drawn as written are skipped or repaired and listed by {@link #warnings()}.
+ * drawn as written are skipped or repaired and listed by {@link #warnings()}. One store may be
+ * shared by threads: the first reader reads the file while the others wait for it.
  */
 public class GeoJsonDataStore extends ContentDataStore implements FileDataStore {
 
