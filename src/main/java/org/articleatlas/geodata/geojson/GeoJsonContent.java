@@ -2,6 +2,7 @@ package org.articleatlas.geodata.geojson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -30,6 +31,12 @@ import org.locationtech.jts.index.strtree.STRtree;
  * in file order, their bounds, a spatial index and the warnings met on the way.
  */
 final class GeoJsonContent {
+
+    /**
+     * The most distinct property names a layer may have: every feature stores a value slot per
+     * name, so a small file with a new name in each feature would otherwise fill the memory.
+     */
+    static final int MAX_ATTRIBUTES = 2000;
 
     /** The attribute that holds each feature's geometry. */
     static final String GEOMETRY_ATTRIBUTE = "geometry";
@@ -90,13 +97,18 @@ final class GeoJsonContent {
         return result;
     }
 
-    static GeoJsonContent assemble(String file, String typeName, List<Feature> features, List<String> warnings) {
+    static GeoJsonContent assemble(String file, String typeName, List<Feature> features, List<String> warnings)
+            throws IOException {
         List<String> allWarnings = new ArrayList<>(warnings);
         List<String> ids = assignIds(file, typeName, features, allWarnings);
         List<Geometry> geometries = sameKind(features);
         Class<?> geometryBinding = commonBinding(geometries);
 
         Map<String, ValueKind> kinds = inferKinds(features);
+        if (kinds.size() > MAX_ATTRIBUTES) {
+            throw new GeoJsonReader.Refusal(file + ": the features have " + kinds.size()
+                    + " different property names, more than the " + MAX_ATTRIBUTES + " a layer may have", null);
+        }
         Map<String, String> attributeNames = new LinkedHashMap<>();
         for (String key : kinds.keySet()) {
             String name = key;

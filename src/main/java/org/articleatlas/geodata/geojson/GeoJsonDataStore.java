@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The file is read on first use, once, and kept in memory. A file that cannot be read as a
  * whole fails every access with the same one-line {@link IOException}; features that cannot be
- * drawn as written are skipped or repaired and listed by {@link #warnings()}.
+ * drawn as written are skipped or repaired and listed by {@link #warnings()}. One store may be
+ * shared by threads: the first reader reads the file while the others wait for it.
  */
 public class GeoJsonDataStore extends ContentDataStore implements FileDataStore {
 
@@ -110,7 +111,7 @@ public class GeoJsonDataStore extends ContentDataStore implements FileDataStore 
                     (System.nanoTime() - start) / 1_000_000);
             List<String> warnings = loaded.warnings();
             for (int i = 0; i < Math.min(warnings.size(), MAX_LOGGED_WARNINGS); i++) {
-                LOG.warn(warnings.get(i));
+                LOG.warn("{}", warnings.get(i));
             }
             if (warnings.size() > MAX_LOGGED_WARNINGS) {
                 LOG.warn("{}: {} more warnings not logged; see GeoJsonDataStore.warnings()", file,

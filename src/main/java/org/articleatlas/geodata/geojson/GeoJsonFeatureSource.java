@@ -95,7 +95,12 @@ public class GeoJsonFeatureSource extends ContentFeatureSource {
         if (filter == null || filter == Filter.INCLUDE) {
             return content.rows();
         }
-        Object area = filter.accept(ExtractBoundsFilterVisitor.BOUNDS_VISITOR, null);
+        Object area;
+        try {
+            area = filter.accept(ExtractBoundsFilterVisitor.BOUNDS_VISITOR, null);
+        } catch (RuntimeException e) {
+            return content.rows(); // a filter the visitor does not understand: GeoTools still can
+        }
         if (!(area instanceof Envelope envelope) || envelope.isNull() || !isFinite(envelope)) {
             return content.rows();
         }

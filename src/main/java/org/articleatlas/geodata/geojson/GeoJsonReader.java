@@ -15,7 +15,9 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,7 +81,7 @@ final class GeoJsonReader {
     private BoundedInputStream counted;
 
     private GeoJsonReader(String file, String typeName, long maxBytes) {
-        this.file = file;
+        this.file = Messages.oneLine(file);
         this.typeName = typeName;
         this.maxBytes = maxBytes;
     }
@@ -96,24 +98,37 @@ final class GeoJsonReader {
     }
 
     private GeoJsonContent readFile(Path path) throws IOException {
+        InputStream in;
+        try {
+            in = openChecked(path);
+        } catch (Refusal e) {
+            throw e;
+        } catch (NoSuchFileException e) {
+            throw fail("the file does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw fail("could not read the file (permission denied)", e);
+        } catch (IOException e) {
+            throw fail("could not read the file (" + clean(e.getMessage()) + ")", e);
+        }
+        return readStream(in);
+    }
+
+    /** Refuses what can be refused from the file's size and first and last bytes alone. */
+    private InputStream openChecked(Path path) throws IOException {
         if (!Files.exists(path)) {
             throw fail("the file does not exist");
         }
         if (Files.isDirectory(path)) {
             throw fail("is a folder, not a file");
         }
-        long size;
-        try {
-            size = Files.size(path);
-        } catch (IOException e) {
-            throw fail("could not read the file (" + Messages.oneLine(String.valueOf(e.getMessage())) + ")", e);
-        }
+        long size = Files.size(path);
         if (size == 0) {
             throw fail("the file is empty (0 bytes)");
         }
         boolean compressed = startsWithGzipMagic(path);
         if (!compressed && size > maxBytes) {
-            throw fail("the file is " + Messages.sizeExactly(size) + ", over the size limit of " + Messages.size(maxBytes));
+            throw fail("the file is " + Messages.sizeExactly(size) + ", over the size limit of "
+                    + Messages.size(maxBytes));
         }
         if (compressed) {
             // The gzip trailer holds the decompressed size (modulo 2^32), which is never more than
@@ -123,16 +138,11 @@ final class GeoJsonReader {
                 throw fail("the file decompresses to " + Messages.sizeExactly(declared) + ", over the size limit of "
                         + Messages.size(maxBytes));
             }
-        } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+        } else if (path.getFileName() != null
+                && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
             throw fail("the file name ends in .gz but the file is not gzip-compressed");
         }
-        InputStream in;
-        try {
-            in = Files.newInputStream(path);
-        } catch (IOException e) {
-            throw fail("could not read the file (" + Messages.oneLine(String.valueOf(e.getMessage())) + ")", e);
-        }
-        return readStream(in);
+        return Files.newInputStream(path);
     }
 
     private static boolean startsWithGzipMagic(Path path) throws IOException {
@@ -158,10 +168,9 @@ final class GeoJsonReader {
 
     private GeoJsonContent readStream(InputStream raw) throws IOException {
         JsonParser parser = null;
-        try (InputStream source = open(raw)) {
+        try (InputStream rawSource = raw; InputStream source = open(rawSource)) {
             parser = JSON.createParser(source);
-            RawObject root = readRoot(parser);
-            return interpret(root);
+            return interpret(readRoot(parser));
         } catch (BoundedInputStream.LimitExceededException e) {
             throw fail(gzip
                     ? "the file decompresses to more than the size limit of " + Messages.size(maxBytes)
@@ -185,6 +194,19 @@ final class GeoJsonReader {
             // A bug of ours or a library's must still not reach the user as a stack trace.
             LOG.warn("{}: unexpected failure while reading GeoJSON", file, e);
             throw fail("could not be read (internal error: " + e.getClass().getSimpleName() + ")", e);
+        } finally {
+            // Closed only now: the messages above ask the parser where it stopped.
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                LOG.debug("closing the JSON parser failed", e);
+            }
         }
     }
 

@@ -90,7 +90,7 @@ final class GeometryAssembler {
         if (node instanceof double[] lonLat) {
             return new Coordinate(lonLat[0], lonLat[1]);
         }
-        throw new FeatureProblem("the " + what + " coordinates are " + (isEmpty(node) ? "empty" : "nested too deeply")
+        throw new FeatureProblem("the " + what + " coordinates are " + (isEmpty(node) ? "empty" : "an array of positions")
                 + " where one position was expected");
     }
 

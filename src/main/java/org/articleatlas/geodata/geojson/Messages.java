@@ -11,23 +11,22 @@ final class Messages {
     private Messages() {
     }
 
-    /** Collapses line breaks and runs of white space, which a user-facing message must not contain. */
+    /**
+     * Replaces line breaks and other control characters with spaces, so that a message stays
+     * one line even when a path or a parser message holds them; other text is kept as it is.
+     */
     static String oneLine(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
+            out.append(isLineBreaking(c) ? ' ' : c);
         }
-        return out.toString();
+        return out.toString().strip();
+    }
+
+    private static boolean isLineBreaking(char c) {
+        return Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                || Character.getType(c) == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** A value from the file, quoted and escaped so that it cannot break or flood a message. */
@@ -43,8 +42,7 @@ final class Messages {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
-                            || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                    if (isLineBreaking(c)) {
                         out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);

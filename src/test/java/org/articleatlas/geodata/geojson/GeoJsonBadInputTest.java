@@ -222,8 +222,8 @@ class GeoJsonBadInputTest {
         "unknown geometry type|{\"type\": \"Feature\", \"id\": \"bad\", \"geometry\": {\"type\": \"Circle\", "
                 + "\"coordinates\": [1, 5]}}|the geometry type \"Circle\" is not a GeoJSON type; skipped",
         "point with a line's coordinates|{\"type\": \"Feature\", \"id\": \"bad\", \"geometry\": {\"type\": \"Point\","
-                + " \"coordinates\": [[1, 5], [2, 6]]}}|the Point coordinates are nested too deeply where one "
-                + "position was expected; skipped",
+                + " \"coordinates\": [[1, 5], [2, 6]]}}|the Point coordinates are an array of positions where "
+                + "one position was expected; skipped",
         "one-point line|{\"type\": \"Feature\", \"id\": \"bad\", \"geometry\": {\"type\": \"LineString\", "
                 + "\"coordinates\": [[1, 5]]}}|a LineString has only 1 position; it needs at least 2; skipped",
         "two-point ring|{\"type\": \"Feature\", \"id\": \"bad\", \"geometry\": {\"type\": \"Polygon\", "
@@ -247,6 +247,56 @@ class GeoJsonBadInputTest {
 
         assertThat(store.warnings()).first().isEqualTo(store.getFile() + ": feature 1 (id \"bad\"): " + warning);
         assertThat(ids(store)).containsExactly("ok", "fine");
+    }
+
+    @Test
+    void keepsAFeatureWhoseIdOrPropertiesAreOfTheWrongKindAndSaysSo() throws IOException {
+        GeoJsonDataStore store = storeOf(
+                "{\"type\": \"Feature\", \"id\": {\"a\": 1}, \"properties\": {}, \"geometry\": "
+                        + GeoJsonFixtures.point(1, 2) + "}",
+                "{\"type\": \"Feature\", \"id\": \"p\", \"properties\": [1, 2], \"geometry\": "
+                        + GeoJsonFixtures.point(3, 4) + "}");
+
+        assertThat(ids(store)).containsExactly("layer.0", "p");
+        assertThat(store.warnings()).containsExactly(
+                store.getFile() + ": feature 0 (no id): \"id\" is neither a string nor a number; ignored",
+                store.getFile() + ": feature 1 (id \"p\"): \"properties\" is not an object; ignored");
+    }
+
+    @Test
+    void refusesALayerWithMorePropertyNamesThanItCanHold() throws IOException {
+        StringBuilder features = new StringBuilder();
+        for (int i = 0; i <= GeoJsonContent.MAX_ATTRIBUTES; i++) {
+            features.append(i == 0 ? "" : ",").append("{\"type\": \"Feature\", \"properties\": {\"k").append(i)
+                    .append("\": 1}, \"geometry\": ").append(GeoJsonFixtures.point(1, 2)).append('}');
+        }
+        Path file = write("wide.geojson", GeoJsonFixtures.collection(features.toString()));
+
+        assertThat(refusal(file)).isEqualTo(file
+                + ": the features have 2001 different property names, more than the 2000 a layer may have");
+    }
+
+    @Test
+    void acceptsAnEmptyPropertyName() throws IOException {
+        GeoJsonDataStore store = storeOf("{\"type\": \"Feature\", \"properties\": {\"\": \"blank\"}, "
+                + "\"geometry\": " + GeoJsonFixtures.point(1, 2) + "}");
+
+        assertThat(store.getFeatureSource().getFeatures().features().next().getAttribute("")).isEqualTo("blank");
+    }
+
+    @Test
+    void refusesAJsonFileThatIsNotGeoJson() throws IOException {
+        Path file = write("package.json", "{\"name\": \"article-atlas\", \"version\": \"1.0.0\"}");
+
+        assertThat(refusal(file)).isEqualTo(file + ": not GeoJSON: the top-level object has no \"type\"");
+    }
+
+    @Test
+    void refusesAGzipFileThatDecompressesToNothing() throws IOException {
+        Path file = folder.resolve("nothing.geojson.gz");
+        Files.write(file, GeoJsonFixtures.gzip(new byte[0]));
+
+        assertThat(refusal(file)).isEqualTo(file + ": the file decompresses to nothing (0 bytes)");
     }
 
     @Test

@@ -219,6 +219,21 @@ class GeoJsonDataStoreTest {
     }
 
     @Test
+    void readsAFileThatStartsWithAByteOrderMark() throws IOException {
+        Path file = folder.resolve("bom.geojson");
+        byte[] text = GeoJsonFixtures.COUNTRIES.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        java.nio.file.Files.write(file, withBom);
+
+        assertThat(FileDataStoreFinder.getDataStore(file.toFile()).getFeatureSource().getCount(Query.ALL))
+                .isEqualTo(3);
+    }
+
+    @Test
     void readsASingleFeatureAndABareGeometry() throws IOException {
         Path feature = GeoJsonFixtures.write(folder, "capital.geojson",
                 "{\"type\":\"Feature\",\"id\":\"dushanbe\",\"properties\":{\"name\":\"Dushanbe\"},"
