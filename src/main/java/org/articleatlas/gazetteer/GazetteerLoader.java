@@ -153,10 +153,11 @@ public final class GazetteerLoader {
         readTable(file, row -> {
             String id = "geonames:" + row.get("geonames_id");
             String local = row.get("name");
-            String en = nonEmpty(row.get("name_en")).orElse(local);
+            String en = withoutTransliterationMarks(nonEmpty(row.get("name_en")).orElse(local));
             String fr = nonEmpty(row.get("name_fr")).orElse(en);
             List<String> names = names(id, variants, en, fr);
             names.add(local);
+            nonEmpty(row.get("name_en")).ifPresent(names::add);
             names.addAll(split(row.get("alt_names")));
             String country = row.get("country");
             put(new GazetteerEntry(new Place(id, en, fr, PlaceKind.CITY, Optional.of(country),
@@ -164,6 +165,14 @@ public final class GazetteerLoader {
                     names, parseLong(row.get("population")), nonEmpty(row.get("admin1")),
                     nonEmpty(row.get("feature_code")).orElse("PPL"), Optional.empty(), true, List.of(country)));
         });
+    }
+
+    /**
+     * GeoNames' English names keep the marks of scholarly transliteration (« Kazan’ », « Ta‘izz »);
+     * readers and maps write them without. The marked form stays among the names for matching.
+     */
+    private static String withoutTransliterationMarks(String name) {
+        return name.replaceAll("[\u2018\u2019\u02B9\u02BA\u02BB\u02BC]", "");
     }
 
     private void put(GazetteerEntry entry) {

@@ -62,7 +62,7 @@ public final class Geoparser {
                 continue;
             }
             PlaceResolver.Scored best = scored.get(0);
-            resolved.add(resolve(folded, o, best, resolver.runnersUp(scored, best.entry())));
+            resolved.add(resolve(folded, o, best, resolver.runnersUp(scored, best.entry(), o)));
             PlaceKind kind = best.entry().place().kind();
             if (kind == PlaceKind.COUNTRY || kind == PlaceKind.REGION) {
                 areas.add(new BasePhrases.ResolvedArea(o, best.entry().members()));
@@ -95,7 +95,8 @@ public final class Geoparser {
         for (NameOccurrence o : found) {
             Optional<LandmarkPhrases.Match> match = landmarks.around(folded, o);
             if (match.isPresent()) {
-                NameOccurrence phrase = match.get().phrase();
+                NameOccurrence phrase = match.get().locative() ? match.get().phrase()
+                        : match.get().phrase().displacing(o.candidates());
                 TextSpan span = phrase.span();
                 out.removeIf(other -> span.covers(other.span()) && !(match.get().locative() && other == o));
                 out.add(phrase);

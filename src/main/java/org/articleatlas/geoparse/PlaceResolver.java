@@ -176,9 +176,23 @@ final class PlaceResolver {
         return best.score() >= options.acceptScore() && (best.supported() || best.score() >= UNSUPPORTED_SCORE);
     }
 
-    List<Candidate> runnersUp(List<Scored> scored, GazetteerEntry winner) {
-        return scored.stream().filter(s -> s.entry() != winner).limit(options.runnersUp())
+    List<Candidate> runnersUp(List<Scored> scored, GazetteerEntry winner, NameOccurrence occurrence) {
+        List<Candidate> out = new ArrayList<>();
+        scored.stream().filter(s -> s.entry() != winner).limit(options.runnersUp())
                 .map(s -> new Candidate(s.entry().place(), Math.round(s.score() * 100) / 100.0, s.reason()))
-                .toList();
+                .forEach(out::add);
+        occurrence.displaced().stream()
+                .sorted(Comparator.comparingLong(GazetteerEntry::population).reversed())
+                .limit(options.runnersUp())
+                .map(e -> new Candidate(e.place(), 0, String.format(Locale.ROOT,
+                        "not chosen: %s, %,.0f km away, is what the name alone would mean; the %s names the landmark",
+                        describe(e), Geodesy.distanceKm(e.place().point(), winner.place().point()), occurrence.phrase())))
+                .forEach(out::add);
+        return out;
+    }
+
+    private static String describe(GazetteerEntry e) {
+        String kind = e.place().kind() == PlaceKind.CITY ? "the town" : "the " + e.place().kind().label();
+        return kind + " " + e.place().name() + e.place().country().map(c -> " (" + c + ")").orElse("");
     }
 }

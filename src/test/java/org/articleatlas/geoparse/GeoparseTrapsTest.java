@@ -1,0 +1,105 @@
+package org.articleatlas.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.articleatlas.corpus.ArticleReader;
+import org.articleatlas.model.Article;
+import org.articleatlas.model.MentionUse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The traps of French and English place names, one small text each. */
+class GeoparseTrapsTest {
+
+    @TempDir
+    Path dir;
+
+    private List<ResolvedMention> parse(String text) throws Exception {
+        Path file = Files.writeString(dir.resolve("t" + Math.abs(text.hashCode()) + ".txt"), text, StandardCharsets.UTF_8);
+        Article article = new ArticleReader().read(file);
+        return RealAtlas.geoparser().parse(article).places();
+    }
+
+    private List<String> ids(String text) throws Exception {
+        return parse(text).stream().map(r -> r.entry().id()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            elision l'                  | Les troupes ont quitté l'Afghanistan en 2021.                   | country:AF
+            elision d'                  | Il revient d'Ouzbékistan par la route.                          | country:UZ
+            no accent                   | Les Etats-Unis et la Chine négocient.                           | country:US
+            typographic apostrophe      | Le chef d’état-major est allé en Russie, puis à l’est de l’Ukraine. | country:UA
+            hyphenated exonym           | Le sommet s'est tenu à Saint-Pétersbourg, en Russie.             | geonames:498817
+            Kirghizstan spelling        | Le Kirghizstan a fermé sa frontière.                            | country:KG
+            Crawford au Texas           | Bush a reçu Poutine dans son ranch à Crawford au Texas.         | curated:crawford-texas
+            English Crawford, Texas     | Putin visited Crawford, Texas, in 2001.                         | curated:crawford-texas
+            Geneva in English           | The two presidents met in Geneva in June.                       | geonames:2660646
+            """)
+    void resolves(String name, String text, String expectedId) throws Exception {
+        assertThat(ids(text)).as(name).contains(expectedId);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            lower-case nice                | La soirée était très nice, disait-il.
+            demonym Russe capitalised       | Il a rencontré son homologue Russe à la frontière.
+            demonym tchétchène              | L'opposition tchétchène a protesté.
+            media                           | Selon le Wall Street Journal, rien n'est décidé.
+            organisation                    | Les combattants de l'Etat islamique ont reculé.
+            armed force                     | The U.S. Air Force flew the mission.
+            person with a town's first name | Vladimir Poutine a parlé longtemps.
+            no place at all                 | Le budget a été adopté hier après un long débat.
+            """)
+    void findsNoPlaceIn(String name, String text) throws Exception {
+        assertThat(ids(text)).as(name).isEmpty();
+    }
+
+    @Test
+    void capitalisedNiceIsTheCity() throws Exception {
+        assertThat(ids("Le festival de Nice attire des milliers de visiteurs.")).contains("geonames:2990440");
+    }
+
+    @Test
+    void saintPetersburgAmongRussianPlacesIsNotTheOneInFlorida() throws Exception {
+        List<ResolvedMention> r = parse("De Moscou à Saint-Pétersbourg, la Russie a renforcé la sécurité.");
+        ResolvedMention spb = r.stream().filter(m -> m.mention().text().equals("Saint-Pétersbourg")).findFirst().orElseThrow();
+        assertThat(spb.entry().place().country()).contains("RU");
+    }
+
+    @Test
+    void theCathedralNamedAfterKazanIsNotKazanAndTheCityStaysARunnerUpOnlyWhenNamedAlone() throws Exception {
+        List<String> ids = ids("Un attentat visait la cathédrale de Kazan, à Saint-Pétersbourg.");
+        assertThat(ids).contains("landmark:kazan-cathedral").doesNotContain("geonames:551487");
+        assertThat(ids("La ville de Kazan, capitale du Tatarstan, accueille le sommet.")).contains("geonames:551487");
+        // Wording no gazetteer entry has: the head word a few words before the name decides.
+        assertThat(ids("Des fidèles priaient dans la grande cathédrale orthodoxe de Kazan."))
+                .contains("landmark:kazan-cathedral").doesNotContain("geonames:551487");
+    }
+
+    @Test
+    void readsAnEnglishArticle() throws Exception {
+        List<String> ids = ids("Russian troops at Kant Air Base near Bishkek watch the border with China.");
+        assertThat(ids).contains("landmark:kant-air-base", "geonames:1528675", "country:CN");
+    }
+
+    @Test
+    void marksGovernmentsThatActAsMetonymicAndPlacesAsLiteral() throws Exception {
+        List<ResolvedMention> r = parse("Washington et Moscou travaillent ensemble. Il habite à Moscou depuis 2010.");
+        assertThat(r).extracting(m -> m.mention().use())
+                .containsExactly(MentionUse.METONYMIC, MentionUse.METONYMIC, MentionUse.LITERAL);
+    }
+
+    @Test
+    void russianBasesOfTwoCountriesAreTheGazetteersBasesThere() throws Exception {
+        List<String> ids = ids("Il a été question des bases russes du Tadjikistan et du Kirghizistan.");
+        assertThat(ids).contains("landmark:russian-201st-military-base-dushanbe",
+                "landmark:russian-201st-military-base-bokhtar", "landmark:kant-air-base");
+    }
+}
