@@ -1,7 +1,6 @@
 package org.articleatlas.gazetteer.build;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,12 +10,10 @@ import java.util.TreeMap;
  * The rows of {@code gazetteer-admin1.tsv.gz}: each first-level region that has at least one
  * city, with its names and a representative point.
  *
- * <p>The point is the region's seat when the data name one, since that is where a map reader
- * expects the region's marker: the most populous city with feature code PPLA, or failing that
- * the most populous capital (PPLC), because GeoNames codes a national capital PPLC even where it
- * is also its region's seat (Moscow, Dushanbe, Bishkek). Otherwise it is the population-weighted
- * mean of the region's cities, taken on the sphere so that regions across the 180th meridian
- * (Chukotka, the Aleutians) do not land on the other side of the world.
+ * <p>The point is the middle of the extent of the region's towns: what a reader means by
+ * « Texas » or "Alaska" is the region, whose middle GeoNames' own region points also give, not its
+ * seat, which can lie hundreds of kilometres off-centre (Juneau). The extent is taken the short way
+ * round the globe, so regions across the 180th meridian (Chukotka) keep their middle.
  */
 public final class Admin1Table {
 
@@ -81,33 +78,31 @@ public final class Admin1Table {
                 Long.toString(population));
     }
 
-    /** The seat, else the population-weighted mean; see the class comment. */
+    /** The middle of the extent of the region's towns; see the class comment. */
     public static Point representativePoint(List<SourceCity> members) {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a region needs at least one city");
         }
-        Comparator<SourceCity> biggestFirst = Comparator.comparingLong(SourceCity::population).reversed()
-                .thenComparingLong(SourceCity::geonamesId);
-        Optional<SourceCity> seat = members.stream().filter(SourceCity::isAdminSeat).min(biggestFirst)
-                .or(() -> members.stream().filter(SourceCity::isCapital).min(biggestFirst));
-        if (seat.isPresent()) {
-            return new Point(seat.get().lat(), seat.get().lon(), "seat");
+        double south = members.stream().mapToDouble(SourceCity::lat).min().orElseThrow();
+        double north = members.stream().mapToDouble(SourceCity::lat).max().orElseThrow();
+        double[] lons = members.stream().mapToDouble(SourceCity::lon).sorted().toArray();
+        // The towns' longitudes cover the circle except for its widest empty gap; the region's
+        // extent is the rest, which for Chukotka or the Aleutians runs across the 180th meridian.
+        double widestGap = lons[0] + 360 - lons[lons.length - 1];
+        double west = lons[0];
+        double east = lons[lons.length - 1];
+        for (int i = 1; i < lons.length; i++) {
+            double gap = lons[i] - lons[i - 1];
+            if (gap > widestGap) {
+                widestGap = gap;
+                west = lons[i];
+                east = lons[i - 1] + 360;
+            }
         }
-        long total = members.stream().mapToLong(SourceCity::population).sum();
-        double x = 0;
-        double y = 0;
-        double z = 0;
-        for (SourceCity c : members) {
-            // When no city of the region has a known population, every city counts the same.
-            double w = total > 0 ? c.population() : 1.0;
-            double lat = Math.toRadians(c.lat());
-            double lon = Math.toRadians(c.lon());
-            x += w * Math.cos(lat) * Math.cos(lon);
-            y += w * Math.cos(lat) * Math.sin(lon);
-            z += w * Math.sin(lat);
+        double lon = (west + east) / 2;
+        if (lon > 180) {
+            lon -= 360;
         }
-        double lat = Math.toDegrees(Math.atan2(z, Math.hypot(x, y)));
-        double lon = Math.toDegrees(Math.atan2(y, x));
-        return new Point(lat, lon, "cities");
+        return new Point((south + north) / 2, lon, "extent");
     }
 }

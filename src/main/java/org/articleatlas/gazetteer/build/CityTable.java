@@ -34,6 +34,11 @@ public final class CityTable {
         for (String n : List.of(name, nameEn, nameFr)) {
             NameVariants.withoutTransliterationMarks(n).ifPresent(candidates::add);
         }
+        if (nameFr.isEmpty() && FrenchTransliteration.COUNTRIES.contains(c.country())) {
+            String english = nameEn.isEmpty() ? name : nameEn;
+            NameVariants.withoutTransliterationMarks(english).or(() -> java.util.Optional.of(english))
+                    .flatMap(FrenchTransliteration::of).ifPresent(candidates::add);
+        }
         List<String> alt = NameVariants.altNames(List.of(name, nameEn, nameFr), candidates);
         return List.of(
                 Long.toString(c.geonamesId()),

@@ -1,0 +1,31 @@
+package org.articleatlas.gazetteer.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FrenchTransliterationTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "Irkutsk, Irkoutsk",
+        "Yakutsk, Iakoutsk",
+        "Jermuk, Djermouk",
+        "Chelyabinsk, Tcheliabinsk",
+        "Nizhniy Novgorod, Nijni Novgorod",
+        "Kulob, Koulob",
+        "Shymkent, Chimkent",
+        "Gelendzhik, Guelendjik",
+        "Yuzhno-Sakhalinsk, Ioujno-Sakhalinsk",
+        "Kabul, Kaboul"})
+    void spellsTownsTheFrenchWay(String english, String french) {
+        assertThat(FrenchTransliteration.of(english)).contains(french);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Tver", "Omsk", "Oslo"})
+    void leavesOutNamesThatDoNotChange(String english) {
+        assertThat(FrenchTransliteration.of(english)).isEmpty();
+    }
+}
