@@ -25,6 +25,7 @@ public final class Geoparser {
     private final PlaceResolver resolver;
     private final BorderFinder borderFinder;
     private final UseClassifier uses = new UseClassifier();
+    private final RegionPhrases regionPhrases = new RegionPhrases();
     private final GeoparseOptions options;
 
     public Geoparser(Gazetteer gazetteer, BorderIndex borders, GeoparseOptions options) {
@@ -42,7 +43,7 @@ public final class Geoparser {
 
     public ArticleGeoparse parse(Article article) {
         FoldedArticle folded = new FoldedArticle(article);
-        List<NameOccurrence> occurrences = withLandmarkPhrases(folded, finder.find(folded));
+        List<NameOccurrence> occurrences = regionPhrases.mark(folded, withLandmarkPhrases(folded, finder.find(folded)));
         PlaceResolver.DocumentContext firstPass = new PlaceResolver.DocumentContext(
                 PlaceResolver.countriesNamed(occurrences), states(article, occurrences), List.of());
         List<PlaceResolver.Settled> settled = new ArrayList<>();
@@ -108,15 +109,29 @@ public final class Geoparser {
 
     private static List<PlaceResolver.StateMention> states(Article article, List<NameOccurrence> occurrences) {
         List<PlaceResolver.StateMention> states = new ArrayList<>();
-        for (NameOccurrence o : occurrences) {
+        for (int i = 0; i < occurrences.size(); i++) {
+            NameOccurrence o = occurrences.get(i);
+            int follows = -1;
+            if (i > 0) {
+                NameOccurrence before = occurrences.get(i - 1);
+                String between = article.text().substring(Math.min(before.span().end(), o.span().start()),
+                        o.span().start());
+                if (STATE_AFTER_TOWN.matcher(between).matches()) {
+                    follows = before.span().start();
+                }
+            }
             for (GazetteerEntry e : o.candidates()) {
                 if (e.place().kind() == PlaceKind.STATE) {
-                    states.add(new PlaceResolver.StateMention(e, sentenceStart(article, o), o.span().start()));
+                    states.add(new PlaceResolver.StateMention(e, sentenceStart(article, o), o.span().start(), follows));
                 }
             }
         }
         return states;
     }
+
+    /** What stands between a town and its state: « Moscow, Idaho », « Crawford au Texas », "Stanley in Idaho". */
+    private static final java.util.regex.Pattern STATE_AFTER_TOWN =
+            java.util.regex.Pattern.compile("\\s*[,(]?\\s*((au|en|in|dans l[ae']|dans le)\\s+)?");
 
     private static int sentenceStart(Article article, NameOccurrence o) {
         return article.sentenceAt(o.span().start()).map(TextSpan::start).orElse(-1);

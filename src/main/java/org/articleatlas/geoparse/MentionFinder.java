@@ -57,7 +57,7 @@ final class MentionFinder {
                 continue;
             }
             if (onlySettlements(candidates) && (looksLikePersonName(article, hit, span)
-                    || looksLikeFirstName(article, hit, span))) {
+                    || looksLikeFirstName(article, hit, span) || namesAnOrganisation(article, hit))) {
                 continue;
             }
             out.add(new NameOccurrence(span, hit.begin(), hit.end(), candidates, "name"));
@@ -83,6 +83,38 @@ final class MentionFinder {
 
     private static boolean onlySettlements(List<GazetteerEntry> candidates) {
         return candidates.stream().allMatch(e -> e.place().kind() == PlaceKind.CITY || e.place().kind() == PlaceKind.STATE);
+    }
+
+    /** Words of organisations named after a town: « université de Chicago », "Dinamo Tbilisi", "Washington Post". */
+    private static final Set<String> ORGANISATION_BEFORE = Set.of("universite", "university", "fc", "club", "dinamo",
+            "dynamo", "spartak", "lokomotiv", "cska", "zenit", "torpedo", "banque", "bank", "institut",
+            "institute", "college", "conservatoire", "conservatory", "academie", "academy",
+            "accords", "accord", "protocole", "protocol", "traite", "treaty", "convention");
+    private static final Set<String> ORGANISATION_AFTER = Set.of("post", "times", "journal", "tribune", "herald",
+            "gazette", "university", "fc", "airlines", "airways", "bank", "stock", "exchange", "dynamo", "united",
+            "city", "rovers", "wanderers", "athletic", "institute", "college", "accords", "protocol", "treaty",
+            "format", "process", "group");
+    private static final Set<String> LINK_WORDS = Set.of("de", "d", "du", "of", "the");
+
+    private static boolean namesAnOrganisation(FoldedArticle article, NameHit hit) {
+        List<Token> tokens = article.tokens();
+        int first = article.tokenAt(hit.begin());
+        int after = article.tokenAt(hit.end());
+        if (after < tokens.size() && ORGANISATION_AFTER.contains(tokens.get(after).text())
+                && Character.isUpperCase(article.article().text().charAt(
+                        article.originalSpan(tokens.get(after).begin(), tokens.get(after).end()).start()))) {
+            return true;
+        }
+        for (int i = first - 1; i >= Math.max(0, first - 2); i--) {
+            String word = tokens.get(i).text();
+            if (ORGANISATION_BEFORE.contains(word)) {
+                return true;
+            }
+            if (!LINK_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** « Vladimir Poutine »: a settlement-only name right before a capitalised word that is not a place's. */

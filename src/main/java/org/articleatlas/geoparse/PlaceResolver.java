@@ -3,7 +3,9 @@ package org.articleatlas.geoparse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,9 @@ final class PlaceResolver {
     /** What a town nothing in the article speaks for must reach: about 500,000 people, a capital, a big regional seat. */
     private static final double UNSUPPORTED_SCORE = 6.3;
 
+    /** The phrase tag of a name that the text calls a region (« la région d'Irkoutsk », "Irkutsk Oblast"). */
+    static final String REGION_PHRASE = "region";
+
     private final GeoparseOptions options;
 
     PlaceResolver(GeoparseOptions options) {
@@ -45,21 +50,33 @@ final class PlaceResolver {
     }
 
     /** What the article says that the resolver weighs. */
-    record DocumentContext(Set<String> countries, List<StateMention> states, List<Settled> settled) {
+    record DocumentContext(Map<String, Set<Integer>> countries, List<StateMention> states, List<Settled> settled) {
+
+        /** Whether the article names {@code country} somewhere other than at {@code nameStart}. */
+        boolean namesCountryElsewhere(String country, int nameStart) {
+            Set<Integer> at = countries.get(country);
+            return at != null && (at.size() > 1 || !at.contains(nameStart));
+        }
     }
 
     /** A place the first pass was sure of, and where its name starts, so no name supports itself. */
     record Settled(GazetteerEntry entry, int nameStart) {
     }
 
-    /** A first-level region named at a place in the text. */
-    record StateMention(GazetteerEntry state, int sentenceStart, int nameStart) {
+    /**
+     * A first-level region named at a place in the text.
+     *
+     * @param nameStart    where its name starts
+     * @param followsTown  where the town name it directly follows starts (« Moscow, Idaho », « Crawford au
+     *                     Texas »), or -1
+     */
+    record StateMention(GazetteerEntry state, int sentenceStart, int nameStart, int followsTown) {
     }
 
     /** Candidates best first; phrase rules propose a single candidate that wins outright. */
     List<Scored> score(NameOccurrence occurrence, int sentenceStart, DocumentContext context) {
         List<Scored> scored = new ArrayList<>();
-        boolean phrase = !occurrence.phrase().equals("name");
+        boolean phrase = !occurrence.phrase().equals("name") && !occurrence.phrase().equals(REGION_PHRASE);
         for (GazetteerEntry e : occurrence.candidates()) {
             if (phrase) {
                 scored.add(new Scored(e, 12, occurrence.phrase()));
@@ -69,7 +86,8 @@ final class PlaceResolver {
             double s = prior(e, why);
             boolean supported = e.place().kind() != PlaceKind.CITY && e.place().kind() != PlaceKind.STATE;
             String country = e.place().country().orElse("");
-            if (e.place().kind() != PlaceKind.COUNTRY && context.countries().contains(country)) {
+            if (e.place().kind() != PlaceKind.COUNTRY
+                    && context.namesCountryElsewhere(country, occurrence.span().start())) {
                 s += 1.5;
                 supported = true;
                 why.add("its country is named in the article");
@@ -79,14 +97,27 @@ final class PlaceResolver {
                     if (st.sentenceStart() == sentenceStart && st.nameStart() != occurrence.span().start()
                             && st.state().place().country().orElse("").equals(country)
                             && st.state().admin1().equals(e.admin1())) {
-                        s += 3;
+                        boolean right = st.followsTown() == occurrence.span().start();
+                        s += right ? 5 : 3;
                         supported = true;
-                        why.add("its state, " + st.state().place().name() + ", is named in the same sentence");
+                        why.add("its state, " + st.state().place().name() + (right ? ", is named right after it"
+                                : ", is named in the same sentence"));
                         break;
                     }
                 }
             }
+            if (e.place().kind() == PlaceKind.COUNTRY && occurrence.candidates().stream().anyMatch(o -> o.isCapital()
+                    && o.place().country().equals(e.place().country()))) {
+                s += 2.5;
+                why.add("a country named like its capital; the capital would be called « … City » or « ville de … »");
+            }
+            if (e.place().kind() == PlaceKind.STATE && occurrence.phrase().equals(REGION_PHRASE)) {
+                s += 4;
+                supported = true;
+                why.add("the text calls it a region");
+            }
             if (e.place().kind() == PlaceKind.CITY && (e.isCapital() || e.isRegionalSeat())
+                    && occurrence.candidates().stream().noneMatch(o -> o.place().kind() == PlaceKind.COUNTRY)
                     && occurrence.candidates().stream().anyMatch(o -> o.place().kind() == PlaceKind.STATE
                             && o.place().country().equals(e.place().country()) && o.admin1().equals(e.admin1()))) {
                 s += 1;
@@ -161,12 +192,13 @@ final class PlaceResolver {
         return best == Double.POSITIVE_INFINITY ? Optional.empty() : Optional.of(best);
     }
 
-    /** Countries the article names, read from names whose only reading that matters is a country. */
-    static Set<String> countriesNamed(List<NameOccurrence> occurrences) {
-        Set<String> countries = new HashSet<>();
+    /** The countries the article names, each with where its names start. */
+    static Map<String, Set<Integer>> countriesNamed(List<NameOccurrence> occurrences) {
+        Map<String, Set<Integer>> countries = new HashMap<>();
         for (NameOccurrence o : occurrences) {
             o.candidates().stream().filter(e -> e.place().kind() == PlaceKind.COUNTRY)
-                    .forEach(e -> e.place().country().ifPresent(countries::add));
+                    .forEach(e -> e.place().country().ifPresent(
+                            c -> countries.computeIfAbsent(c, k -> new HashSet<>()).add(o.span().start())));
         }
         return countries;
     }

@@ -1,0 +1,52 @@
+package org.articleatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.articleatlas.model.PlaceKind;
+
+/**
+ * « la région d'Irkoutsk », « l'oblast de Tver », "Irkutsk Oblast", "the Kursk region": when the
+ * text calls a name a region, the first-level region of that name is meant, not its town.
+ */
+final class RegionPhrases {
+
+    private static final Set<String> BEFORE = Set.of("region", "oblast", "province", "republique", "territoire",
+            "kraï", "krai", "gouvernorat", "etat", "canton", "district", "comte", "regions", "provinces");
+    private static final Set<String> AFTER = Set.of("oblast", "region", "province", "republic", "krai", "kray", "state",
+            "governorate", "canton", "district", "county", "territory");
+    private static final Set<String> LINKS = Set.of("de", "d", "du", "of", "the");
+
+    List<NameOccurrence> mark(FoldedArticle article, List<NameOccurrence> occurrences) {
+        List<NameOccurrence> out = new ArrayList<>(occurrences.size());
+        for (NameOccurrence o : occurrences) {
+            boolean hasState = o.candidates().stream().anyMatch(e -> e.place().kind() == PlaceKind.STATE);
+            if (hasState && o.phrase().equals("name") && calledARegion(article, o)) {
+                out.add(new NameOccurrence(o.span(), o.foldedBegin(), o.foldedEnd(), o.candidates(),
+                        PlaceResolver.REGION_PHRASE, o.displaced()));
+            } else {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private static boolean calledARegion(FoldedArticle article, NameOccurrence o) {
+        List<Token> tokens = article.tokens();
+        int first = article.tokenAt(o.foldedBegin());
+        int after = article.tokenAt(o.foldedEnd());
+        if (after < tokens.size() && AFTER.contains(tokens.get(after).text())) {
+            return true;
+        }
+        for (int i = first - 1; i >= Math.max(0, first - 2); i--) {
+            String word = tokens.get(i).text();
+            if (BEFORE.contains(word)) {
+                return true;
+            }
+            if (!LINKS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
