@@ -26,10 +26,12 @@ public final class CountryAssembler {
 
     private final IsoCountryCatalog catalog;
     private final GeometryFactory factory;
+    private final AntimeridianCut antimeridian;
 
     public CountryAssembler(IsoCountryCatalog catalog, GeometryFactory factory) {
         this.catalog = catalog;
         this.factory = factory;
+        this.antimeridian = new AntimeridianCut(factory);
     }
 
     /** One country per geometry, in the topology's order, so that index i is geometry i. */
@@ -37,7 +39,7 @@ public final class CountryAssembler {
         List<MultiPolygon> shapes = new ArrayList<>();
         List<Optional<IsoCountry>> codes = new ArrayList<>();
         for (TopoGeometry g : geometries) {
-            shapes.add(valid(topology.multiPolygon(g, factory)));
+            shapes.add(valid(antimeridian.apply(topology.multiPolygon(g, factory))));
             codes.add(isoCode(g));
         }
         keepEachCodeOnce(geometries, shapes, codes);

@@ -150,9 +150,32 @@ public final class GeodataBuilder {
                     p.put("iso_n3", c.iso().map(IsoCountry::numeric).orElse(null));
                     p.put("name_en", c.nameEn());
                     p.put("name_fr", c.nameFr());
+                    labelPoint(c.geometry()).ifPresent(label -> {
+                        p.put("label_lon", Math.round(label.getX() * 1e5) / 1e5);
+                        p.put("label_lat", Math.round(label.getY() * 1e5) / 1e5);
+                    });
                     return new OutputFeature(c.id(), p, c.geometry());
                 })
                 .toList();
+    }
+
+    /**
+     * Where a country's name and marker go: a point inside its largest part, so that a country's
+     * label sits on its mainland, not at the centre of its islands; computed once here, not at
+     * every start.
+     */
+    private static java.util.Optional<org.locationtech.jts.geom.Point> labelPoint(
+            org.locationtech.jts.geom.Geometry geometry) {
+        if (geometry == null || geometry.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        org.locationtech.jts.geom.Geometry largest = geometry.getGeometryN(0);
+        for (int i = 1; i < geometry.getNumGeometries(); i++) {
+            if (geometry.getGeometryN(i).getArea() > largest.getArea()) {
+                largest = geometry.getGeometryN(i);
+            }
+        }
+        return java.util.Optional.of(largest.getInteriorPoint());
     }
 
     private static List<OutputFeature> borderFeatures(List<Border> borders) {
