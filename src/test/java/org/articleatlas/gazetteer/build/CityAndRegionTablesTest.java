@@ -50,12 +50,12 @@ class CityAndRegionTablesTest {
     }
 
     @Test
-    void regionRowsAreSortedNamedAndPlacedAtTheirSeat() {
+    void regionRowsAreSortedNamedAndPlacedInTheMiddleOfTheirTowns() {
         List<List<String>> rows = new Admin1Table(ENGLISH, FRENCH).rows(List.of(KAZAN, ZELENODOLSK, GROZNY, NO_REGION));
         assertThat(rows).containsExactly(
                 List.of("RU", "12", "", "Chechnya", "République de Tchétchénie", "Tchétchénie",
-                        "43.31195", "45.68895", "seat", "226100"),
+                        "43.31195", "45.68895", "extent", "226100"),
                 List.of("RU", "73", "", "Tatarstan Republic", "République du Tatarstan", "Tatarstan",
-                        "55.78874", "49.12214", "seat", "1202389"));
+                        "55.81625", "48.81999", "extent", "1202389"));
     }
 }

@@ -110,7 +110,7 @@ class GazetteerFilesTest {
             assertThat(row[1]).isNotEmpty().isNotEqualTo("00");
             assertThat(Double.parseDouble(row[6])).isBetween(-90.0, 90.0);
             assertThat(Double.parseDouble(row[7])).isBetween(-180.0, 180.0);
-            assertThat(row[8]).isIn("seat", "cities");
+            assertThat(row[8]).isEqualTo("extent");
             assertThat(Long.parseLong(row[9])).isNotNegative();
         }
     }
@@ -123,11 +123,20 @@ class GazetteerFilesTest {
         "TJ|01|Gorno-Badakhshan|Haut-Badakhshan|",
     })
     void spotCheckRegionsHaveTheirNames(String country, String code, String nameEn, String nameFr, String alt) {
+        // The point of a region is the middle of its towns; Texas's lies near the state's centre.
         String[] row = regions.stream().filter(r -> r[0].equals(country) && r[1].equals(code)).findFirst().orElseThrow();
         assertThat(row[3]).isEqualTo(nameEn);
         assertThat(row[4]).isEqualTo(nameFr);
         assertThat(row[5]).isEqualTo(alt == null ? "" : alt);
-        assertThat(row[8]).isEqualTo("seat");
+        assertThat(row[8]).isEqualTo("extent");
+    }
+
+    @Test
+    void aRegionsPointIsItsMiddleNotItsSeat() {
+        String[] texas = regions.stream().filter(r -> r[0].equals("US") && r[1].equals("TX")).findFirst().orElseThrow();
+        // Austin, the seat, is at 30.27 N 97.74 W; the state's middle is near 31 N 99–100 W.
+        assertThat(Double.parseDouble(texas[6])).isBetween(30.5, 32.0);
+        assertThat(Double.parseDouble(texas[7])).isBetween(-101.0, -98.5);
     }
 
     @Test
