@@ -58,7 +58,7 @@ final class ContextCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (LayerSet layers = new LayerLoader().open(geodata.folders())) {
+        try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
             layers.problems().stream().map(LayerProblem::message).forEach(err::println);
             Geography geography;
             try {

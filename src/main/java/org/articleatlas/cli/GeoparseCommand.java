@@ -59,7 +59,7 @@ final class GeoparseCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return AtlasCli.BAD_INPUT;
         }
-        try (LayerSet layers = new LayerLoader().open(geodata.folders())) {
+        try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
             Geoparser geoparser;
             try {
                 geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
@@ -76,7 +76,9 @@ final class GeoparseCommand implements Callable<Integer> {
             }
             loaded.get().problems().stream().map(LoadProblem::message).forEach(err::println);
             layers.problems().stream().map(LayerProblem::message).forEach(err::println);
-            boolean bad = loaded.get().hasProblems() || !layers.problems().isEmpty();
+            geoparser.dataProblems().forEach(err::println);
+            boolean bad = loaded.get().hasProblems() || !layers.problems().isEmpty()
+                    || !geoparser.dataProblems().isEmpty();
             return bad ? AtlasCli.BAD_INPUT : AtlasCli.OK;
         }
     }

@@ -15,11 +15,18 @@ public final class Gazetteer {
     private final List<GazetteerEntry> entries;
     private final Map<String, GazetteerEntry> byId = new HashMap<>();
     private final NameIndex names;
+    private final List<String> problems;
 
-    private Gazetteer(List<GazetteerEntry> entries, NameIndex names) {
+    private Gazetteer(List<GazetteerEntry> entries, NameIndex names, List<String> problems) {
         this.entries = List.copyOf(entries);
         this.entries.forEach(e -> byId.put(e.id(), e));
         this.names = names;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Layers that could not be read while building it, one line each naming the file. */
+    public List<String> problems() {
+        return problems;
     }
 
     /**
@@ -27,10 +34,18 @@ public final class Gazetteer {
      *                  name, demonyms and adjectives that are also town names
      */
     public static Gazetteer of(List<GazetteerEntry> entries, List<String> notPlaces) {
-        Map<String, List<GazetteerEntry>> byName = new HashMap<>();
-        for (GazetteerEntry entry : entries) {
-            for (String name : entry.names()) {
-                String key = NameFolder.fold(name);
+        return of(entries, notPlaces, List.of());
+    }
+
+    static Gazetteer of(List<GazetteerEntry> entries, List<String> notPlaces, List<String> problems) {
+        // Folding 400,000 names is the costly part: done on every core, gathered in entry order.
+        List<String[]> keysOfEntries = entries.parallelStream()
+                .map(e -> e.names().stream().map(NameFolder::fold).toArray(String[]::new))
+                .toList();
+        Map<String, List<GazetteerEntry>> byName = new HashMap<>(entries.size() * 4);
+        for (int n = 0; n < entries.size(); n++) {
+            GazetteerEntry entry = entries.get(n);
+            for (String key : keysOfEntries.get(n)) {
                 if (key.length() < MIN_NAME_LENGTH && !entry.place().kind().equals(org.articleatlas.model.PlaceKind.COUNTRY)) {
                     continue;
                 }
@@ -38,7 +53,9 @@ public final class Gazetteer {
                     continue;
                 }
                 List<GazetteerEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
-                if (!list.contains(entry)) {
+                // An entry's names are added together, so a repeat is always the last one added;
+                // comparing identities there avoids records' deep equals over every name list.
+                if (list.isEmpty() || list.get(list.size() - 1) != entry) {
                     list.add(entry);
                 }
             }
@@ -49,7 +66,7 @@ public final class Gazetteer {
             String key = NameFolder.fold(name);
             targets.put(key, new NameTarget(key, List.of(), true));
         }
-        return new Gazetteer(entries, new NameIndex(targets));
+        return new Gazetteer(entries, new NameIndex(targets, TrieCache.userDefault()), problems);
     }
 
     public List<GazetteerEntry> entries() {

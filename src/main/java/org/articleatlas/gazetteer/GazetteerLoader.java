@@ -47,6 +47,7 @@ public final class GazetteerLoader {
     private static final String NOT_PLACES_RESOURCE = "not-places.txt";
 
     private final Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
 
     /**
      * @throws GeodataException naming the file, when a table exists but cannot be read
@@ -60,7 +61,7 @@ public final class GazetteerLoader {
         layers.allOf(LayerKind.PLACES).forEach(l -> readNamedLayer(l, "", null, variants));
         readAdmin1(folder.resolve(ADMIN1), variants);
         readCities(folder.resolve(CITIES), variants);
-        return Gazetteer.of(List.copyOf(entries.values()), readNotPlaces());
+        return Gazetteer.of(List.copyOf(entries.values()), readNotPlaces(), problems);
     }
 
     /** The least detailed countries layer: names and a label point are all the gazetteer needs of it. */
@@ -76,7 +77,9 @@ public final class GazetteerLoader {
             String id = "country:" + code;
             String en = attr(f, "name_en").orElse(code);
             String fr = attr(f, "name_fr").orElse(en);
-            Optional<GeoPoint> point = labelPoint((Geometry) f.getDefaultGeometry());
+            Optional<GeoPoint> point = number(f, "label_lat").flatMap(lat -> number(f, "label_lon")
+                    .map(lon -> new GeoPoint(lat.doubleValue(), lon.doubleValue())))
+                    .or(() -> labelPoint((Geometry) f.getDefaultGeometry()));
             if (point.isEmpty()) {
                 return;
             }
@@ -188,7 +191,22 @@ public final class GazetteerLoader {
     }
 
     private interface RowHandler {
-        void accept(Map<String, String> row);
+        void accept(Row row);
+    }
+
+    /** One table row, read by column name through indexes found once in the header. */
+    private static final class Row {
+        private final Map<String, Integer> columns;
+        private String[] cells;
+
+        Row(Map<String, Integer> columns) {
+            this.columns = columns;
+        }
+
+        String get(String column) {
+            Integer i = columns.get(column);
+            return i == null ? null : cells[i];
+        }
     }
 
     private static void readTable(Path file, RowHandler handler) throws GeodataException {
@@ -203,6 +221,11 @@ public final class GazetteerLoader {
                 throw new GeodataException(file + ": empty table");
             }
             String[] columns = header.split("\t", -1);
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < columns.length; i++) {
+                index.put(columns[i], i);
+            }
+            Row row = new Row(index);
             for (String text = in.readLine(); text != null; text = in.readLine()) {
                 line++;
                 String[] cells = text.split("\t", -1);
@@ -210,10 +233,7 @@ public final class GazetteerLoader {
                     throw new GeodataException(file + ": line " + line + " has " + cells.length + " columns, expected "
                             + columns.length);
                 }
-                Map<String, String> row = new HashMap<>(columns.length * 2);
-                for (int i = 0; i < columns.length; i++) {
-                    row.put(columns[i], cells[i]);
-                }
+                row.cells = cells;
                 handler.accept(row);
             }
         } catch (IOException | RuntimeException e) {
@@ -266,13 +286,16 @@ public final class GazetteerLoader {
         void accept(SimpleFeature feature);
     }
 
-    private static void forEachFeature(Layer layer, FeatureHandler handler) {
+    /** A layer that cannot be read costs its own places only; the problem is kept for the user. */
+    private void forEachFeature(Layer layer, FeatureHandler handler) {
         try (SimpleFeatureIterator it = layer.features().getFeatures().features()) {
             while (it.hasNext()) {
                 handler.accept(it.next());
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warn("{}: skipped by the gazetteer: {}", layer.file(), e.getMessage());
+            String message = e.getMessage() == null ? layer.file() + ": " + e : e.getMessage();
+            LOG.debug("Gazetteer skipped {}", message, e);
+            problems.add(message.startsWith(layer.file().toString()) ? message : layer.file() + ": " + message);
         }
     }
 

@@ -31,6 +31,19 @@ public final class NameFolder {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
+            if (cp < 0x80 && cp != '-' && !Character.isWhitespace(cp)) {
+                // Most characters are plain ASCII: lower-cased in place, no string built.
+                if (out.length() >= starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                }
+                starts[out.length()] = i;
+                ends[out.length()] = next;
+                out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+                lastWasSpace = false;
+                i = next;
+                continue;
+            }
             String replacement = foldCodePoint(cp);
             for (int k = 0; k < replacement.length(); k++) {
                 char c = replacement.charAt(k);

@@ -2,6 +2,7 @@ package org.articleatlas.gazetteer;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,28 +12,49 @@ import java.util.TreeMap;
  * Finds every gazetteer name in a text in one pass, with an Aho-Corasick automaton, and keeps
  * the longest whole-word matches that do not overlap (« Asie centrale » over « Asie »,
  * « Wall Street Journal » over « Wall Street »).
+ *
+ * <p>Building the automaton for 130,000 names takes seconds, so the built one is kept in a
+ * {@link TrieCache} and rebuilt only when the names change.
  */
 public final class NameIndex {
 
-    private final AhoCorasickDoubleArrayTrie<NameTarget> trie = new AhoCorasickDoubleArrayTrie<>();
-    private final int size;
+    private final AhoCorasickDoubleArrayTrie<Integer> trie;
+    private final NameTarget[] targets;
 
     NameIndex(Map<String, NameTarget> byFoldedName) {
-        TreeMap<String, NameTarget> sorted = new TreeMap<>(byFoldedName);
-        trie.build(sorted);
-        size = sorted.size();
+        this(byFoldedName, TrieCache.none());
+    }
+
+    NameIndex(Map<String, NameTarget> byFoldedName, TrieCache cache) {
+        String[] keys = byFoldedName.keySet().toArray(String[]::new);
+        Arrays.sort(keys);
+        targets = new NameTarget[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            targets[i] = byFoldedName.get(keys[i]);
+        }
+        List<String> sortedKeys = Arrays.asList(keys);
+        trie = cache.load(sortedKeys).orElseGet(() -> {
+            TreeMap<String, Integer> indexed = new TreeMap<>();
+            for (int i = 0; i < keys.length; i++) {
+                indexed.put(keys[i], i);
+            }
+            AhoCorasickDoubleArrayTrie<Integer> built = new AhoCorasickDoubleArrayTrie<>();
+            built.build(indexed);
+            cache.store(sortedKeys, built);
+            return built;
+        });
     }
 
     public int size() {
-        return size;
+        return targets.length;
     }
 
     /** The longest, leftmost whole-word name matches in {@code folded}, in text order. */
     public List<NameHit> find(String folded) {
         List<NameHit> all = new ArrayList<>();
-        trie.parseText(folded, (begin, end, target) -> {
+        trie.parseText(folded, (begin, end, index) -> {
             if (isWordBoundary(folded, begin - 1) && isWordBoundary(folded, end)) {
-                all.add(new NameHit(begin, end, target));
+                all.add(new NameHit(begin, end, targets[index]));
             }
         });
         all.sort(Comparator.comparingInt(NameHit::begin).thenComparing(Comparator.comparingInt(NameHit::length).reversed()));

@@ -8,11 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.articleatlas.geodata.geojson.GeoJsonDataStore;
 import org.geotools.api.data.FileDataStore;
 import org.geotools.api.data.FileDataStoreFinder;
 import org.geotools.api.data.Query;
-import org.geotools.api.data.SimpleFeatureSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +22,20 @@ import org.slf4j.LoggerFactory;
 public final class LayerLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(LayerLoader.class);
+
+    /** When layer files are read: all at once, so every broken one is reported, or each when first used. */
+    public enum Reading { NOW, WHEN_USED }
+
+    private final Reading reading;
+
+    /** Reads every layer now: what the window and the {@code layers} command need. */
+    public LayerLoader() {
+        this(Reading.NOW);
+    }
+
+    public LayerLoader(Reading reading) {
+        this.reading = reading;
+    }
 
     public LayerSet open(List<Path> folders) {
         List<Layer> layers = new ArrayList<>();
@@ -55,9 +67,7 @@ public final class LayerLoader {
             CatalogEntry entry = catalog.entryFor(name).orElseGet(() -> CatalogEntry.forUnlisted(name));
             Path file = folder.resolve(name);
             try {
-                Layer layer = openLayer(entry, file, stores);
-                layers.add(layer);
-                layer.warnings().forEach(w -> LOG.warn("{}", w));
+                layers.add(openLayer(entry, file, stores));
             } catch (GeodataException e) {
                 LOG.debug("Layer skipped: {}", e.getMessage(), e);
                 problems.add(new LayerProblem(file, e.getMessage()));
@@ -77,7 +87,7 @@ public final class LayerLoader {
         }
     }
 
-    private static Layer openLayer(CatalogEntry entry, Path file, List<org.geotools.api.data.DataStore> stores)
+    private Layer openLayer(CatalogEntry entry, Path file, List<org.geotools.api.data.DataStore> stores)
             throws GeodataException {
         if (!Files.isRegularFile(file)) {
             throw new GeodataException(file + ": no such file");
@@ -92,12 +102,13 @@ public final class LayerLoader {
             throw new GeodataException(file + ": no GeoTools reader for this file type");
         }
         try {
-            SimpleFeatureSource source = store.getFeatureSource();
-            // Opening is lazy; counting reads the file, so a broken layer fails here, not mid-drawing.
-            source.getCount(Query.ALL);
-            List<String> warnings = store instanceof GeoJsonDataStore geoJson ? geoJson.warnings() : List.of();
+            Layer layer = new Layer(entry, file, store);
+            if (reading == Reading.NOW) {
+                // Counting reads the file, so a broken layer fails here, not mid-drawing.
+                layer.features().getCount(Query.ALL);
+            }
             stores.add(store);
-            return new Layer(entry, file, source, warnings);
+            return layer;
         } catch (IOException | RuntimeException e) {
             store.dispose();
             throw new GeodataException(oneLine(file, e), e);

@@ -27,14 +27,21 @@ public final class Geoparser {
     private final UseClassifier uses = new UseClassifier();
     private final RegionPhrases regionPhrases = new RegionPhrases();
     private final GeoparseOptions options;
+    private final List<String> dataProblems;
 
     public Geoparser(Gazetteer gazetteer, BorderIndex borders, GeoparseOptions options) {
+        this.dataProblems = gazetteer.problems();
         this.finder = new MentionFinder(gazetteer);
         this.landmarks = new LandmarkPhrases(gazetteer);
         this.bases = new BasePhrases(gazetteer);
         this.resolver = new PlaceResolver(options);
         this.borderFinder = new BorderFinder(borders);
         this.options = options;
+    }
+
+    /** Geodata files that could not be read while building it, one line each: their places are missing. */
+    public List<String> dataProblems() {
+        return dataProblems;
     }
 
     public GeoparseResult parseAll(List<Article> articles) {

@@ -48,7 +48,9 @@ final class GeoJsonReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(GeoJsonReader.class);
 
+    // Coordinates are nearly all of a layer's bytes: Jackson's fast double parser halves their cost.
     private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
             .build();
 

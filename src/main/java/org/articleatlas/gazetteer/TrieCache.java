@@ -1,0 +1,116 @@
+package org.articleatlas.gazetteer;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A built name automaton kept on disk, named by a hash of its names so that a changed gazetteer
+ * never loads a stale one. A cache that cannot be read or written is ignored: the automaton is
+ * then built, which is slower and nothing worse.
+ */
+final class TrieCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrieCache.class);
+    /** Bumped whenever what is cached changes shape. */
+    private static final String FORMAT = "names-v1";
+
+    private final Optional<Path> folder;
+
+    private TrieCache(Optional<Path> folder) {
+        this.folder = folder;
+    }
+
+    static TrieCache none() {
+        return new TrieCache(Optional.empty());
+    }
+
+    static TrieCache in(Path folder) {
+        return new TrieCache(Optional.of(folder));
+    }
+
+    /** The user's cache folder: {@code $XDG_CACHE_HOME/article-atlas}, else {@code ~/.cache/article-atlas}. */
+    static TrieCache userDefault() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return in(base.resolve("article-atlas"));
+    }
+
+    @SuppressWarnings("unchecked")
+    Optional<AhoCorasickDoubleArrayTrie<Integer>> load(Collection<String> sortedKeys) {
+        Optional<Path> file = fileFor(sortedKeys);
+        if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+            return Optional.empty();
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file.get()), 1 << 16))) {
+            return Optional.of((AhoCorasickDoubleArrayTrie<Integer>) in.readObject());
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            LOG.debug("Name cache {} unreadable, rebuilding: {}", file.get(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    void store(Collection<String> sortedKeys, AhoCorasickDoubleArrayTrie<Integer> trie) {
+        Optional<Path> file = fileFor(sortedKeys);
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.get().getParent());
+            Path temp = Files.createTempFile(file.get().getParent(), FORMAT, ".tmp");
+            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+                out.writeObject(trie);
+            }
+            try {
+                Files.move(temp, file.get(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file.get(), StandardCopyOption.REPLACE_EXISTING);
+            }
+            removeOthers(file.get());
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Name cache not written to {}: {}", file.get(), e.toString());
+        }
+    }
+
+    /** Automata of earlier gazetteers are never read again; each is megabytes. */
+    private static void removeOthers(Path kept) throws IOException {
+        try (var others = Files.list(kept.getParent())) {
+            for (Path p : others.filter(p -> p.getFileName().toString().startsWith(FORMAT + "-"))
+                    .filter(p -> !p.equals(kept)).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private Optional<Path> fileFor(Collection<String> sortedKeys) {
+        return folder.map(f -> f.resolve(FORMAT + "-" + hash(sortedKeys) + ".bin"));
+    }
+
+    private static String hash(Collection<String> keys) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String key : keys) {
+                sha.update(key.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
