@@ -106,7 +106,12 @@ public final class GeodataBuilder {
         layers.add(write(out.resolve("countries-10m.geojson.gz"), countryFeatures(countries)));
         checks.add(new SanityCheck("countries-10m", countries.size() >= 240, countries.size() + " entities"));
 
-        List<Border> borders = new BorderExtractor(factory).extract(topology, geometries, countries);
+        // A border with an entity that has no area at this scale (the Vatican) is a degenerate line.
+        java.util.Set<String> withArea = new java.util.HashSet<>();
+        countries.stream().filter(c -> !c.geometry().isEmpty()).forEach(c -> withArea.add(c.id()));
+        List<Border> borders = new BorderExtractor(factory).extract(topology, geometries, countries).stream()
+                .filter(b -> withArea.contains(b.a()) && withArea.contains(b.b()))
+                .toList();
         layers.add(write(out.resolve("borders.geojson.gz"), borderFeatures(borders)));
         checks.addAll(borderChecks(borders));
 
@@ -139,8 +144,10 @@ public final class GeodataBuilder {
         return name + "@" + new ObjectMapper().readTree(manifest.toFile()).path("version").asText("?");
     }
 
+    /** Entities with no area left at a scale (the Vatican at 1:10m) are left out: nothing to draw or find. */
     private static List<OutputFeature> countryFeatures(List<Country> countries) {
         return countries.stream()
+                .filter(c -> !c.geometry().isEmpty())
                 .sorted((x, y) -> x.id().compareTo(y.id()))
                 .map(c -> {
                     Map<String, Object> p = new LinkedHashMap<>();
