@@ -20,7 +20,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.distance.DistanceOp;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * Which country a point is in, with an R-tree over the countries' outlines and prepared
@@ -33,7 +33,42 @@ public final class CountryIndex {
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
-    private record Indexed(Country country, PreparedGeometry prepared) {
+    /** A country with its outline prepared for containment and, built on first use, indexed for distance. */
+    private static final class Indexed {
+        private final Country country;
+        private final PreparedGeometry prepared;
+        private volatile IndexedFacetDistance facets;
+
+        private final Geometry part;
+
+        Indexed(Country country, Geometry part) {
+            this.country = country;
+            this.part = part;
+            this.prepared = PreparedGeometryFactory.prepare(part);
+        }
+
+        Country country() {
+            return country;
+        }
+
+        PreparedGeometry prepared() {
+            return prepared;
+        }
+
+        /** An index of the outline's segments: nearness to a coast without walking every vertex. */
+        IndexedFacetDistance facets() {
+            IndexedFacetDistance f = facets;
+            if (f == null) {
+                synchronized (this) {
+                    f = facets;
+                    if (f == null) {
+                        f = new IndexedFacetDistance(part);
+                        facets = f;
+                    }
+                }
+            }
+            return f;
+        }
     }
 
     private final STRtree tree = new STRtree();
@@ -43,7 +78,14 @@ public final class CountryIndex {
     private CountryIndex(List<Country> countries) {
         this.countries = List.copyOf(countries);
         for (Country c : countries) {
-            tree.insert(c.geometry().getEnvelopeInternal(), new Indexed(c, PreparedGeometryFactory.prepare(c.geometry())));
+            // Each part on its own: Russia's and the United States' parts lie on both sides of the
+            // 180th meridian, and one envelope for all of them would cover the whole map.
+            for (int i = 0; i < c.geometry().getNumGeometries(); i++) {
+                Geometry part = c.geometry().getGeometryN(i);
+                if (!part.isEmpty()) {
+                    tree.insert(part.getEnvelopeInternal(), new Indexed(c, part));
+                }
+            }
             byCode.putIfAbsent(c.code().toUpperCase(Locale.ROOT), c);
             byCode.putIfAbsent(c.id().toUpperCase(Locale.ROOT), c);
             c.isoA3().ifPresent(a3 -> byCode.putIfAbsent(a3.toUpperCase(Locale.ROOT), c));
@@ -99,12 +141,17 @@ public final class CountryIndex {
         record Near(Country country, double km) {
         }
         List<Near> near = new ArrayList<>();
+        // In degrees, a longitude step is never longer than a latitude step: dLon bounds both.
+        double degrees = Math.max(dLat, dLon);
         for (Object o : tree.query(search)) {
-            Country c = ((Indexed) o).country();
-            Coordinate closest = DistanceOp.nearestPoints(c.geometry(), point)[0];
+            Indexed candidate = (Indexed) o;
+            if (!candidate.facets().isWithinDistance(point, degrees)) {
+                continue;
+            }
+            Coordinate closest = candidate.facets().nearestPoints(point)[0];
             double distance = Geodesy.distanceKm(p.lon(), p.lat(), closest.x, closest.y);
             if (distance <= km) {
-                near.add(new Near(c, distance));
+                near.add(new Near(candidate.country(), distance));
             }
         }
         return near.stream().min(Comparator.comparingDouble(Near::km)).map(Near::country);

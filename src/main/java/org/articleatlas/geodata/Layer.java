@@ -40,6 +40,10 @@ public final class Layer {
         return entry.kind();
     }
 
+    FileDataStore store() {
+        return store;
+    }
+
     /** @throws IOException with one line naming the file, when the file cannot be read */
     public SimpleFeatureSource features() throws IOException {
         return store.getFeatureSource();

@@ -63,14 +63,24 @@ public final class LayerLoader {
         Set<String> files = new LinkedHashSet<>();
         catalog.entries().forEach(e -> files.add(e.file()));
         files.addAll(unlistedLayerFiles(folder));
-        for (String name : files) {
-            CatalogEntry entry = catalog.entryFor(name).orElseGet(() -> CatalogEntry.forUnlisted(name));
+        LayerCatalog listed = catalog;
+        // Files are independent: read on every core, then gathered in catalog order.
+        List<Object> opened = files.stream().toList().parallelStream().map(name -> {
+            CatalogEntry entry = listed.entryFor(name).orElseGet(() -> CatalogEntry.forUnlisted(name));
             Path file = folder.resolve(name);
             try {
-                layers.add(openLayer(entry, file, stores));
+                return (Object) openLayer(entry, file);
             } catch (GeodataException e) {
                 LOG.debug("Layer skipped: {}", e.getMessage(), e);
-                problems.add(new LayerProblem(file, e.getMessage()));
+                return new LayerProblem(file, e.getMessage());
+            }
+        }).toList();
+        for (Object o : opened) {
+            if (o instanceof Layer layer) {
+                layers.add(layer);
+                stores.add(layer.store());
+            } else {
+                problems.add((LayerProblem) o);
             }
         }
     }
@@ -87,8 +97,7 @@ public final class LayerLoader {
         }
     }
 
-    private Layer openLayer(CatalogEntry entry, Path file, List<org.geotools.api.data.DataStore> stores)
-            throws GeodataException {
+    private Layer openLayer(CatalogEntry entry, Path file) throws GeodataException {
         if (!Files.isRegularFile(file)) {
             throw new GeodataException(file + ": no such file");
         }
@@ -107,7 +116,6 @@ public final class LayerLoader {
                 // Counting reads the file, so a broken layer fails here, not mid-drawing.
                 layer.features().getCount(Query.ALL);
             }
-            stores.add(store);
             return layer;
         } catch (IOException | RuntimeException e) {
             store.dispose();
