@@ -18,26 +18,36 @@ public final class CorpusLoader {
 
     private final ArticleReader reader = new ArticleReader();
 
-    /** Reads each file in order; the problems come in the same order as the files. */
+    /** Reads the files on every core; articles and problems come in the order of the files. */
     public CorpusLoad load(Collection<Path> files) {
+        List<Object[]> results = List.copyOf(files).parallelStream().map(this::readOne).toList();
         List<Article> articles = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                ArticleReader.Result result = reader.readWithMetadata(file);
-                articles.add(result.article());
-                result.metadataProblem().map(LoadProblem::of).ifPresent(problems::add);
-            } catch (ArticleReadException e) {
-                LOG.debug("Skipped {}", e.getMessage(), e);
-                problems.add(LoadProblem.of(e));
-            } catch (RuntimeException e) {
-                // A defect in a reader must cost one article, not the whole corpus.
-                LOG.warn("Unexpected failure reading {}", file, e);
-                problems.add(new LoadProblem(file, "could not be read (" + e.getClass().getSimpleName() + ": "
-                        + e.getMessage() + ")"));
+        for (Object[] r : results) {
+            if (r[0] != null) {
+                articles.add((Article) r[0]);
+            }
+            if (r[1] != null) {
+                problems.add((LoadProblem) r[1]);
             }
         }
         return new CorpusLoad(articles, problems);
+    }
+
+    /** The article or null, and a problem or null: a broken metadata file gives both. */
+    private Object[] readOne(Path file) {
+        try {
+            ArticleReader.Result result = reader.readWithMetadata(file);
+            return new Object[] {result.article(), result.metadataProblem().map(LoadProblem::of).orElse(null)};
+        } catch (ArticleReadException e) {
+            LOG.debug("Skipped {}", e.getMessage(), e);
+            return new Object[] {null, LoadProblem.of(e)};
+        } catch (RuntimeException e) {
+            // A defect in a reader must cost one article, not the whole corpus.
+            LOG.warn("Unexpected failure reading {}", file, e);
+            return new Object[] {null, new LoadProblem(file, "could not be read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")")};
+        }
     }
 
     /** Every article file in {@code folder} (not its sub-folders), in file-name order. */

@@ -13,28 +13,25 @@ public final class GeoparseCsvWriter {
             "article", "start", "end", "text", "use");
 
     public void write(GeoparseResult result, Writer out) throws IOException {
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        result.articles().forEach(a -> files.put(a.article().id(), a.article().fileName()));
         row(out, HEADER);
         for (GeoparseResult.PlaceResult p : result.places()) {
             for (Mention m : p.mentions()) {
                 row(out, List.of(p.place().id(), p.place().name(), p.place().nameFr(), p.place().kind().label(),
                         p.place().country().orElse(""), fmt(p.place().point().lat()), fmt(p.place().point().lon()),
-                        fileOf(m, result), Integer.toString(m.span().start()), Integer.toString(m.span().end()), m.text(),
+                        files.getOrDefault(m.articleId(), m.articleId()), Integer.toString(m.span().start()), Integer.toString(m.span().end()), m.text(),
                         m.use().label()));
             }
         }
         for (GeoparseResult.BorderResult b : result.borders()) {
             for (Mention m : b.mentions()) {
                 row(out, List.of("border:" + b.border().id(), b.border().nameEn(), b.border().nameFr(), "border", "",
-                        "", "", fileOf(m, result), Integer.toString(m.span().start()), Integer.toString(m.span().end()),
+                        "", "", files.getOrDefault(m.articleId(), m.articleId()), Integer.toString(m.span().start()), Integer.toString(m.span().end()),
                         m.text(), m.use().label()));
             }
         }
         out.flush();
-    }
-
-    private static String fileOf(Mention m, GeoparseResult result) {
-        return result.articles().stream().map(ArticleGeoparse::article).filter(a -> a.id().equals(m.articleId()))
-                .findFirst().map(a -> a.fileName()).orElse(m.articleId());
     }
 
     private static String fmt(double v) {

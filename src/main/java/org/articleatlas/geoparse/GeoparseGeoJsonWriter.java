@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.articleatlas.model.Article;
 import org.articleatlas.model.Candidate;
 import org.articleatlas.model.Mention;
@@ -27,11 +29,13 @@ public final class GeoparseGeoJsonWriter {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeArrayFieldStart("features");
+            Map<String, Article> articles = new HashMap<>();
+            result.articles().forEach(a -> articles.put(a.article().id(), a.article()));
             for (GeoparseResult.PlaceResult p : result.places()) {
-                writePlace(g, p, result.articles());
+                writePlace(g, p, articles);
             }
             for (GeoparseResult.BorderResult b : result.borders()) {
-                writeBorder(g, b, result.articles());
+                writeBorder(g, b, articles);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -40,7 +44,7 @@ public final class GeoparseGeoJsonWriter {
         out.flush();
     }
 
-    private static void writePlace(JsonGenerator g, GeoparseResult.PlaceResult p, List<ArticleGeoparse> articles)
+    private static void writePlace(JsonGenerator g, GeoparseResult.PlaceResult p, Map<String, Article> articles)
             throws IOException {
         Place place = p.place();
         g.writeStartObject();
@@ -85,7 +89,7 @@ public final class GeoparseGeoJsonWriter {
         g.writeEndObject();
     }
 
-    private static void writeBorder(JsonGenerator g, GeoparseResult.BorderResult b, List<ArticleGeoparse> articles)
+    private static void writeBorder(JsonGenerator g, GeoparseResult.BorderResult b, Map<String, Article> articles)
             throws IOException {
         g.writeStartObject();
         g.writeStringField("type", "Feature");
@@ -125,7 +129,7 @@ public final class GeoparseGeoJsonWriter {
         g.writeEndObject();
     }
 
-    private static void writeMentions(JsonGenerator g, List<Mention> mentions, List<ArticleGeoparse> articles)
+    private static void writeMentions(JsonGenerator g, List<Mention> mentions, Map<String, Article> articles)
             throws IOException {
         g.writeArrayFieldStart("mentions");
         for (Mention m : mentions) {
@@ -144,9 +148,12 @@ public final class GeoparseGeoJsonWriter {
         g.writeEndArray();
     }
 
-    private static Article articleOf(Mention m, List<ArticleGeoparse> articles) {
-        return articles.stream().map(ArticleGeoparse::article).filter(a -> a.id().equals(m.articleId())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("mention of an unknown article " + m.articleId()));
+    private static Article articleOf(Mention m, Map<String, Article> articles) {
+        Article article = articles.get(m.articleId());
+        if (article == null) {
+            throw new IllegalStateException("mention of an unknown article " + m.articleId());
+        }
+        return article;
     }
 
     /** Six decimals: about 10 cm, far below the gazetteer's own precision. */

@@ -2,7 +2,11 @@ package org.articleatlas.geoparse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.gazetteer.GazetteerEntry;
@@ -44,24 +48,27 @@ public final class Geoparser {
         return dataProblems;
     }
 
+    /** Articles are read independently, on every core; the result keeps their order. */
     public GeoparseResult parseAll(List<Article> articles) {
-        return GeoparseResult.of(articles.stream().map(this::parse).toList());
+        return GeoparseResult.of(articles.parallelStream().map(this::parse).toList());
     }
 
     public ArticleGeoparse parse(Article article) {
         FoldedArticle folded = new FoldedArticle(article);
         List<NameOccurrence> occurrences = regionPhrases.mark(folded, withLandmarkPhrases(folded, finder.find(folded)));
-        PlaceResolver.DocumentContext firstPass = new PlaceResolver.DocumentContext(
-                PlaceResolver.countriesNamed(occurrences), states(article, occurrences), List.of());
-        List<PlaceResolver.Settled> settled = new ArrayList<>();
+        List<PlaceResolver.StateMention> states = states(article, occurrences);
+        PlaceResolver.DocumentContext firstPass = PlaceResolver.DocumentContext.of(
+                PlaceResolver.countriesNamed(occurrences), states, List.of());
+        Map<GazetteerEntry, Set<Integer>> sure = new LinkedHashMap<>();
         for (NameOccurrence o : occurrences) {
             List<PlaceResolver.Scored> scored = resolver.score(o, sentenceStart(article, o), firstPass);
             if (!scored.isEmpty() && resolver.accepts(scored.get(0)) && scored.get(0).score() >= options.acceptScore() + 1) {
-                settled.add(new PlaceResolver.Settled(scored.get(0).entry(), o.span().start()));
+                sure.computeIfAbsent(scored.get(0).entry(), k -> new HashSet<>()).add(o.span().start());
             }
         }
-        PlaceResolver.DocumentContext context = new PlaceResolver.DocumentContext(firstPass.countries(),
-                firstPass.states(), settled);
+        List<PlaceResolver.Settled> settled = new ArrayList<>();
+        sure.forEach((entry, starts) -> settled.add(new PlaceResolver.Settled(entry, starts)));
+        PlaceResolver.DocumentContext context = PlaceResolver.DocumentContext.of(firstPass.countries(), states, settled);
         List<ResolvedMention> resolved = new ArrayList<>();
         List<BasePhrases.ResolvedArea> areas = new ArrayList<>();
         for (NameOccurrence o : occurrences) {

@@ -24,6 +24,8 @@ final class PlaceResolver {
 
     /** Another place of the article this close is strong support; up to {@code nearbyKm}, weak support. */
     private static final double NEAR_KM = 300;
+    /** Beyond this, another place gives no support at all (the options' nearby distance is within it). */
+    private static final double NEARBY_LIMIT_KM = 3000;
     /** What a town nothing in the article speaks for must reach: about 500,000 people, a capital, a big regional seat. */
     private static final double UNSUPPORTED_SCORE = 6.3;
 
@@ -50,7 +52,19 @@ final class PlaceResolver {
     }
 
     /** What the article says that the resolver weighs. */
-    record DocumentContext(Map<String, Set<Integer>> countries, List<StateMention> states, List<Settled> settled) {
+    record DocumentContext(Map<String, Set<Integer>> countries, Map<Integer, List<StateMention>> statesBySentence,
+            List<Settled> settled) {
+
+        /**
+         * @param states  every state named, gathered by sentence so a town looks only at its own
+         * @param settled each place the first pass was sure of once, with every place its name starts: a
+         *                long text names the same few places thousands of times
+         */
+        static DocumentContext of(Map<String, Set<Integer>> countries, List<StateMention> states, List<Settled> settled) {
+            Map<Integer, List<StateMention>> bySentence = new HashMap<>();
+            states.forEach(st -> bySentence.computeIfAbsent(st.sentenceStart(), k -> new ArrayList<>()).add(st));
+            return new DocumentContext(countries, bySentence, settled);
+        }
 
         /** Whether the article names {@code country} somewhere other than at {@code nameStart}. */
         boolean namesCountryElsewhere(String country, int nameStart) {
@@ -59,8 +73,8 @@ final class PlaceResolver {
         }
     }
 
-    /** A place the first pass was sure of, and where its name starts, so no name supports itself. */
-    record Settled(GazetteerEntry entry, int nameStart) {
+    /** A place the first pass was sure of, and where its names start, so no name supports itself. */
+    record Settled(GazetteerEntry entry, Set<Integer> nameStarts) {
     }
 
     /**
@@ -93,7 +107,7 @@ final class PlaceResolver {
                 why.add("its country is named in the article");
             }
             if (e.place().kind() == PlaceKind.CITY && e.admin1().isPresent()) {
-                for (StateMention st : context.states()) {
+                for (StateMention st : context.statesBySentence().getOrDefault(sentenceStart, List.of())) {
                     if (st.sentenceStart() == sentenceStart && st.nameStart() != occurrence.span().start()
                             && st.state().place().country().orElse("").equals(country)
                             && st.state().admin1().equals(e.admin1())) {
@@ -183,8 +197,14 @@ final class PlaceResolver {
         double best = Double.POSITIVE_INFINITY;
         for (Settled s : settled) {
             GazetteerEntry other = s.entry();
-            if (other == e || s.nameStart() == nameStart || other.place().kind() == PlaceKind.COUNTRY
+            if (other == e || (s.nameStarts().size() == 1 && s.nameStarts().contains(nameStart))
+                    || other.place().kind() == PlaceKind.COUNTRY
                     || other.place().kind() == PlaceKind.REGION) {
+                continue;
+            }
+            // A degree of latitude is at least 110.5 km anywhere: places farther apart in latitude
+            // than the nearby limit need no geodesic computed.
+            if (Math.abs(e.place().point().lat() - other.place().point().lat()) * 110.5 > NEARBY_LIMIT_KM) {
                 continue;
             }
             best = Math.min(best, Geodesy.distanceKm(e.place().point(), other.place().point()));
