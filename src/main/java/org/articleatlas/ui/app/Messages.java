@@ -9,19 +9,25 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    private Messages(ResourceBundle bundle) {
+    private Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
+        this.locale = locale;
     }
 
     /** French when asked for, English otherwise. */
     public static Messages forLocale(Locale locale) {
-        return new Messages(ResourceBundle.getBundle("org.articleatlas.ui.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        ResourceBundle bundle = ResourceBundle.getBundle("org.articleatlas.ui.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        // The English strings are the base bundle, whose own locale is the root one: dates and
+        // numbers are formatted for the locale asked for, « 18 December 2017 », not « 2017 Dec 18 ».
+        Locale formatting = "fr".equals(bundle.getLocale().getLanguage()) ? Locale.FRENCH : Locale.UK;
+        return new Messages(bundle, formatting);
     }
 
     public Locale locale() {
-        return bundle.getLocale();
+        return locale;
     }
 
     public String get(String key, Object... arguments) {
@@ -31,6 +37,6 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 }

@@ -2,9 +2,14 @@ package org.articleatlas.ui.map;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
-/** The map area of the main window: a Gluon {@link MapView}, first shown on the seed articles' region. */
+/**
+ * The map area of the main window: a Gluon {@link MapView}, first shown on the seed articles' region,
+ * over tiles drawn offline from {@code geodata/} ({@link OfflineTileRetriever}).
+ */
 public final class AtlasMapPane extends StackPane {
 
     /** Central Asia between Russia, China and Afghanistan, where the seed articles are set. */
@@ -18,7 +23,10 @@ public final class AtlasMapPane extends StackPane {
         mapView.setId("mapView");
         mapView.setZoom(SEEDS_REGION_ZOOM);
         mapView.setCenter(SEEDS_REGION_CENTRE);
-        getChildren().add(mapView);
+        Label attribution = new Label("Map data: Natural Earth");
+        attribution.getStyleClass().add("map-attribution");
+        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        getChildren().addAll(mapView, attribution);
         setMinSize(200, 200);
     }
 

@@ -1,0 +1,96 @@
+package org.articleatlas.ui.map;
+
+import com.gluonhq.maps.tile.TileRetriever;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import org.articleatlas.geodata.Layer;
+import org.articleatlas.geodata.LayerKind;
+import org.articleatlas.geodata.LayerLoader;
+import org.articleatlas.geodata.LayerSet;
+import org.articleatlas.home.AtlasHome;
+import org.articleatlas.render.BasemapRenderer;
+import org.articleatlas.render.BasemapStyle;
+import org.articleatlas.render.WebMercatorTiles;
+import org.geotools.data.simple.SimpleFeatureIterator;
+import org.locationtech.jts.geom.Geometry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gluon Maps' tiles drawn from the project's own {@code geodata/} with the shared renderer, so the
+ * map works with no network. Found by Gluon through {@code ServiceLoader}; the layers are read in
+ * the background on the first tile asked for, never on the FX thread.
+ */
+public final class OfflineTileRetriever implements TileRetriever {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OfflineTileRetriever.class);
+
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(2, new DaemonThreads());
+    private static volatile CompletableFuture<BasemapRenderer> renderer;
+
+    @Override
+    public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
+        return renderer().thenApplyAsync(r -> (Image) SwingFXUtils.toFXImage(r.tile(zoom, i, j), null), WORKERS);
+    }
+
+    private static CompletableFuture<BasemapRenderer> renderer() {
+        CompletableFuture<BasemapRenderer> r = renderer;
+        if (r == null) {
+            synchronized (OfflineTileRetriever.class) {
+                if (renderer == null) {
+                    renderer = CompletableFuture.supplyAsync(OfflineTileRetriever::load, WORKERS);
+                    renderer.exceptionally(e -> {
+                        LOG.error("The offline basemap cannot be drawn: {}", e.getMessage());
+                        return null;
+                    });
+                }
+                r = renderer;
+            }
+        }
+        return r;
+    }
+
+    private static BasemapRenderer load() {
+        Path geodata = AtlasHome.locateOrWorkingDirectory().geodata();
+        try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(geodata))) {
+            List<Layer> countries = layers.allOf(LayerKind.COUNTRIES);
+            if (countries.isEmpty()) {
+                throw new IllegalStateException(geodata + ": no countries layer to draw the basemap from");
+            }
+            List<Geometry> detailed = outlines(countries.get(0));
+            List<Geometry> coarse = countries.size() > 1 ? outlines(countries.get(countries.size() - 1)) : detailed;
+            return new BasemapRenderer(new WebMercatorTiles(), BasemapStyle.atlas(), coarse, detailed);
+        }
+    }
+
+    private static List<Geometry> outlines(Layer layer) {
+        List<Geometry> out = new ArrayList<>();
+        try (SimpleFeatureIterator it = layer.features().getFeatures().features()) {
+            while (it.hasNext()) {
+                Optional.ofNullable((Geometry) it.next().getDefaultGeometry()).ifPresent(out::add);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "atlas-tiles-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}
