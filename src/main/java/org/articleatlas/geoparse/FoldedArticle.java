@@ -2,6 +2,7 @@ package org.articleatlas.geoparse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.articleatlas.gazetteer.FoldedText;
 import org.articleatlas.gazetteer.NameFolder;
 import org.articleatlas.model.Article;
@@ -50,6 +51,30 @@ final class FoldedArticle {
 
     List<Token> tokens() {
         return tokens;
+    }
+
+    /**
+     * Whether one of {@code markers} stands right before token {@code first}, with at most
+     * {@code reach} words between them, all of them {@code links}: « université de Chicago »,
+     * « la région d'Irkoutsk », « l'annonce du Kremlin ».
+     */
+    boolean precededBy(int first, Set<String> markers, Set<String> links, int reach) {
+        for (int i = first - 1; i >= Math.max(0, first - reach); i--) {
+            String word = tokens.get(i).text();
+            if (markers.contains(word)) {
+                return true;
+            }
+            if (!links.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the token right after folded offset {@code end} is one of {@code words}. */
+    boolean followedBy(int end, Set<String> words) {
+        int after = tokenAt(end);
+        return after < tokens.size() && words.contains(tokens.get(after).text());
     }
 
     /** Words are letters and digits; an apostrophe ends a word (« d'Afghanistan » is « d », « afghanistan »). */

@@ -98,23 +98,12 @@ final class MentionFinder {
 
     private static boolean namesAnOrganisation(FoldedArticle article, NameHit hit) {
         List<Token> tokens = article.tokens();
-        int first = article.tokenAt(hit.begin());
         int after = article.tokenAt(hit.end());
-        if (after < tokens.size() && ORGANISATION_AFTER.contains(tokens.get(after).text())
-                && Character.isUpperCase(article.article().text().charAt(
-                        article.originalSpan(tokens.get(after).begin(), tokens.get(after).end()).start()))) {
+        if (article.followedBy(hit.end(), ORGANISATION_AFTER) && Character.isUpperCase(article.article().text().charAt(
+                article.originalSpan(tokens.get(after).begin(), tokens.get(after).end()).start()))) {
             return true;
         }
-        for (int i = first - 1; i >= Math.max(0, first - 2); i--) {
-            String word = tokens.get(i).text();
-            if (ORGANISATION_BEFORE.contains(word)) {
-                return true;
-            }
-            if (!LINK_WORDS.contains(word)) {
-                return false;
-            }
-        }
-        return false;
+        return article.precededBy(article.tokenAt(hit.begin()), ORGANISATION_BEFORE, LINK_WORDS, 2);
     }
 
     /** « Vladimir Poutine »: a settlement-only name right before a capitalised word that is not a place's. */

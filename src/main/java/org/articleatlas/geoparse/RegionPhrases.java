@@ -32,21 +32,7 @@ final class RegionPhrases {
     }
 
     private static boolean calledARegion(FoldedArticle article, NameOccurrence o) {
-        List<Token> tokens = article.tokens();
-        int first = article.tokenAt(o.foldedBegin());
-        int after = article.tokenAt(o.foldedEnd());
-        if (after < tokens.size() && AFTER.contains(tokens.get(after).text())) {
-            return true;
-        }
-        for (int i = first - 1; i >= Math.max(0, first - 2); i--) {
-            String word = tokens.get(i).text();
-            if (BEFORE.contains(word)) {
-                return true;
-            }
-            if (!LINKS.contains(word)) {
-                return false;
-            }
-        }
-        return false;
+        return article.followedBy(o.foldedEnd(), AFTER)
+                || article.precededBy(article.tokenAt(o.foldedBegin()), BEFORE, LINKS, 2);
     }
 }

@@ -41,7 +41,7 @@ final class UseClassifier {
         List<Token> tokens = article.tokens();
         int first = article.tokenAt(occurrence.foldedBegin());
         int after = article.tokenAt(occurrence.foldedEnd());
-        if (speaksOrActs(tokens, after) || isWhoseViewIsMeant(tokens, first)) {
+        if (speaksOrActs(tokens, after) || article.precededBy(first, VIEW_NOUNS, OF_WORDS, 3)) {
             return MentionUse.METONYMIC;
         }
         return MentionUse.LITERAL;
@@ -72,19 +72,6 @@ final class UseClassifier {
             }
             if (!SKIPPABLE.contains(word)) {
                 seen++;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isWhoseViewIsMeant(List<Token> tokens, int first) {
-        for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
-            String word = tokens.get(i).text();
-            if (VIEW_NOUNS.contains(word)) {
-                return true;
-            }
-            if (!OF_WORDS.contains(word)) {
-                return false;
             }
         }
         return false;
