@@ -2,9 +2,6 @@ package org.articleatlas.geodata;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +15,6 @@ import java.util.Optional;
 public final class LayerCatalog {
 
     public static final String FILE_NAME = "catalog.json";
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final List<CatalogEntry> entries;
 
@@ -49,17 +44,9 @@ public final class LayerCatalog {
         if (!Files.isRegularFile(file)) {
             return empty();
         }
-        Json json;
-        try {
-            json = MAPPER.readValue(file.toFile(), Json.class);
-        } catch (JsonProcessingException e) {
-            throw new GeodataException(file + ": invalid catalog JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ")", e);
-        } catch (IOException e) {
-            throw new GeodataException(file + ": cannot read the catalog: " + e.getMessage(), e);
-        }
+        Json json = GeodataJson.read(file, Json.class, "catalog");
         List<CatalogEntry> entries = new ArrayList<>();
-        if (json != null && json.layers() != null) {
+        if (json.layers() != null) {
             for (JsonLayer layer : json.layers()) {
                 if (layer.file() == null || layer.file().isBlank()) {
                     throw new GeodataException(file + ": a layer has no \"file\"");

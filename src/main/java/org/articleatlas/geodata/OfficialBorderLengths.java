@@ -2,9 +2,6 @@ package org.articleatlas.geodata;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,8 +16,6 @@ import java.util.Optional;
 public final class OfficialBorderLengths {
 
     public static final String FILE_NAME = "border-lengths.json";
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One official figure and where it comes from. */
     public record OfficialLength(double lengthKm, String source) {
@@ -50,17 +45,9 @@ public final class OfficialBorderLengths {
         if (!Files.isRegularFile(file)) {
             return none();
         }
-        Json json;
-        try {
-            json = MAPPER.readValue(file.toFile(), Json.class);
-        } catch (JsonProcessingException e) {
-            throw new GeodataException(file + ": invalid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ")", e);
-        } catch (IOException e) {
-            throw new GeodataException(file + ": cannot be read: " + e.getMessage(), e);
-        }
+        Json json = GeodataJson.read(file, Json.class, "border-length table");
         Map<String, OfficialLength> byPair = new HashMap<>();
-        if (json != null && json.borders() != null) {
+        if (json.borders() != null) {
             for (JsonBorder b : json.borders()) {
                 if (b.a() == null || b.b() == null || b.lengthKm() == null) {
                     throw new GeodataException(file + ": each border needs \"a\", \"b\" and \"length_km\"");
