@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.articleatlas.home.AtlasCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,11 +45,9 @@ final class TrieCache {
         return new TrieCache(Optional.of(folder));
     }
 
-    /** The user's cache folder: {@code $XDG_CACHE_HOME/article-atlas}, else {@code ~/.cache/article-atlas}. */
+    /** In the user's cache folder ({@link AtlasCache}); none when caching is off. */
     static TrieCache userDefault() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return in(base.resolve("article-atlas"));
+        return new TrieCache(AtlasCache.folder("names"));
     }
 
     @SuppressWarnings("unchecked")

@@ -122,15 +122,11 @@ final class GeoJsonContent {
             attributeNames.put(key, name);
         }
 
-        SimpleFeatureTypeBuilder builder = new SimpleFeatureTypeBuilder();
-        builder.setName(typeName);
-        builder.setCRS(DefaultGeographicCRS.WGS84);
-        builder.add(GEOMETRY_ATTRIBUTE, geometryBinding);
-        builder.setDefaultGeometry(GEOMETRY_ATTRIBUTE);
+        Map<String, Class<?>> attributes = new LinkedHashMap<>();
         for (Map.Entry<String, ValueKind> entry : kinds.entrySet()) {
-            builder.add(attributeNames.get(entry.getKey()), entry.getValue().binding);
+            attributes.put(attributeNames.get(entry.getKey()), entry.getValue().binding);
         }
-        SimpleFeatureType type = builder.buildFeatureType();
+        SimpleFeatureType type = featureType(typeName, geometryBinding, attributes);
 
         List<Row> rows = new ArrayList<>(features.size());
         ReferencedEnvelope bounds = new ReferencedEnvelope(DefaultGeographicCRS.WGS84);
@@ -152,6 +148,31 @@ final class GeoJsonContent {
         index.build();
         return new GeoJsonContent(type, Collections.unmodifiableList(rows), bounds, index,
                 Collections.unmodifiableList(allWarnings));
+    }
+
+    /** Content rebuilt from rows already checked (the layer cache): bounds and index are recomputed. */
+    static GeoJsonContent fromRows(SimpleFeatureType type, List<Row> rows, List<String> warnings) {
+        ReferencedEnvelope bounds = new ReferencedEnvelope(DefaultGeographicCRS.WGS84);
+        STRtree index = new STRtree();
+        for (int i = 0; i < rows.size(); i++) {
+            Envelope envelope = rows.get(i).geometry().getEnvelopeInternal();
+            bounds.expandToInclude(envelope);
+            index.insert(envelope, i);
+        }
+        index.build();
+        return new GeoJsonContent(type, Collections.unmodifiableList(rows), bounds, index,
+                Collections.unmodifiableList(warnings));
+    }
+
+    /** The schema every layer has: the geometry first, in WGS84 longitude/latitude, then the properties. */
+    static SimpleFeatureType featureType(String typeName, Class<?> geometryBinding, Map<String, Class<?>> attributes) {
+        SimpleFeatureTypeBuilder builder = new SimpleFeatureTypeBuilder();
+        builder.setName(typeName);
+        builder.setCRS(DefaultGeographicCRS.WGS84);
+        builder.add(GEOMETRY_ATTRIBUTE, geometryBinding);
+        builder.setDefaultGeometry(GEOMETRY_ATTRIBUTE);
+        attributes.forEach(builder::add);
+        return builder.buildFeatureType();
     }
 
     /**

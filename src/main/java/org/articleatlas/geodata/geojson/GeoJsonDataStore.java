@@ -106,7 +106,12 @@ public class GeoJsonDataStore extends ContentDataStore implements FileDataStore 
     private void load() {
         long start = System.nanoTime();
         try {
-            GeoJsonContent loaded = GeoJsonReader.read(file, typeName, maxBytes);
+            LayerCache cache = LayerCache.userDefault();
+            GeoJsonContent loaded = cache.read(file, typeName).orElse(null);
+            if (loaded == null) {
+                loaded = GeoJsonReader.read(file, typeName, maxBytes);
+                cache.write(file, typeName, loaded);
+            }
             LOG.debug("{}: read {} features in {} ms", file, loaded.rows().size(),
                     (System.nanoTime() - start) / 1_000_000);
             List<String> warnings = loaded.warnings();
