@@ -42,7 +42,7 @@ final class ArticlesCommand implements Callable<Integer> {
         CorpusLoad load = loaded.get();
         for (Article article : load.articles()) {
             out.println(String.join("\t",
-                    SeedArticles.display(article.source()),
+                    UserPaths.display(article.source()),
                     article.language().code(),
                     oneLine(article.title()),
                     Integer.toString(article.sentences().size()),
@@ -74,13 +74,5 @@ final class ArticlesCommand implements Callable<Integer> {
             return Optional.of(new CorpusLoader().loadFolder(home.get().seeds()));
         }
 
-        /** A path as the user would type it: relative to the working directory when inside it. */
-        static String display(Path path) {
-            if (!path.isAbsolute()) {
-                return path.toString();
-            }
-            Path here = Path.of("").toAbsolutePath();
-            return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
-        }
     }
 }

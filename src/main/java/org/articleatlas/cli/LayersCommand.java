@@ -44,7 +44,7 @@ final class LayersCommand implements Callable<Integer> {
                 ReferencedEnvelope bounds = layer.features().getBounds();
                 out.println(String.join("\t",
                         layer.name(),
-                        ArticlesCommand.SeedArticles.display(layer.file()),
+                        UserPaths.display(layer.file()),
                         Integer.toString(layer.features().getCount(Query.ALL)),
                         schema.getGeometryDescriptor() == null ? "none"
                                 : schema.getGeometryDescriptor().getType().getBinding().getSimpleName(),

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.articleatlas.model.PlaceKind;
 
 /** Every place the application can recognise, and the index that finds their names in a text. */
 public final class Gazetteer {
@@ -46,7 +47,7 @@ public final class Gazetteer {
         for (int n = 0; n < entries.size(); n++) {
             GazetteerEntry entry = entries.get(n);
             for (String key : keysOfEntries.get(n)) {
-                if (key.length() < MIN_NAME_LENGTH && !entry.place().kind().equals(org.articleatlas.model.PlaceKind.COUNTRY)) {
+                if (key.length() < MIN_NAME_LENGTH && entry.place().kind() != PlaceKind.COUNTRY) {
                     continue;
                 }
                 if (key.length() < 2) {

@@ -25,20 +25,14 @@ public final class NameFolder {
 
     public static FoldedText foldText(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        int[] starts = new int[text.length() * 3 + 4];
-        int[] ends = new int[text.length() * 3 + 4];
+        Offsets offsets = new Offsets(text.length() + 16);
         boolean lastWasSpace = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (cp < 0x80 && cp != '-' && !Character.isWhitespace(cp)) {
                 // Most characters are plain ASCII: lower-cased in place, no string built.
-                if (out.length() >= starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
-                }
-                starts[out.length()] = i;
-                ends[out.length()] = next;
+                offsets.add(out.length(), i, next);
                 out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
                 lastWasSpace = false;
                 i = next;
@@ -49,25 +43,40 @@ public final class NameFolder {
                 char c = replacement.charAt(k);
                 if (c == ' ') {
                     if (lastWasSpace) {
-                        ends[out.length() - 1] = next;
+                        offsets.ends[out.length() - 1] = next;
                         continue;
                     }
                     lastWasSpace = true;
                 } else {
                     lastWasSpace = false;
                 }
-                if (out.length() >= starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
-                }
-                starts[out.length()] = i;
-                ends[out.length()] = next;
+                offsets.add(out.length(), i, next);
                 out.append(c);
             }
             i = next;
         }
-        return new FoldedText(out.toString(), java.util.Arrays.copyOf(starts, out.length()),
-                java.util.Arrays.copyOf(ends, out.length()));
+        return new FoldedText(out.toString(), java.util.Arrays.copyOf(offsets.starts, out.length()),
+                java.util.Arrays.copyOf(offsets.ends, out.length()));
+    }
+
+    /** For each folded character, the original characters it came from; grows as folding lengthens text (œ → oe). */
+    private static final class Offsets {
+        private int[] starts;
+        private int[] ends;
+
+        Offsets(int capacity) {
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        void add(int position, int start, int end) {
+            if (position >= starts.length) {
+                starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+            }
+            starts[position] = start;
+            ends[position] = end;
+        }
     }
 
     private static String foldCodePoint(int cp) {
