@@ -8,7 +8,16 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
+import java.util.List;
+import org.articleatlas.geodata.GeodataException;
+import org.articleatlas.geodata.LayerLoader;
+import org.articleatlas.geodata.LayerSet;
+import org.articleatlas.geoparse.GeoparseOptions;
+import org.articleatlas.geoparse.Geoparser;
+import org.articleatlas.geoparse.GeoparserLoader;
 import org.articleatlas.home.AtlasHome;
+import org.articleatlas.model.Article;
+import org.articleatlas.ui.places.PlacesViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +28,13 @@ public final class AtlasApplication extends Application {
 
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final ArticleListViewModel articles = new ArticleListViewModel();
+    private final PlacesViewModel places = new PlacesViewModel();
+    private Messages messages;
 
     @Override
     public void start(Stage stage) {
-        Messages messages = Messages.forLocale(Locale.getDefault());
-        MainWindow window = new MainWindow(messages, articles);
+        messages = Messages.forLocale(Locale.getDefault());
+        MainWindow window = new MainWindow(messages, articles, places);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
@@ -39,10 +50,38 @@ public final class AtlasApplication extends Application {
         }
         Path seeds = home.get().seeds();
         articles.loadingStarted();
-        tasks.run(() -> new CorpusLoader().loadFolder(seeds), articles::accept, failure -> {
+        tasks.run(() -> new CorpusLoader().loadFolder(seeds), load -> {
+            articles.accept(load);
+            findPlaces(home.get());
+        }, failure -> {
             LOG.error("Loading {} failed", seeds, failure);
             articles.loadFailed(new LoadProblem(seeds, "could not be loaded: " + failure.getMessage()));
         });
+    }
+
+    /** Reads the open articles for places in the background; the map fills in when it is done. */
+    private void findPlaces(AtlasHome home) {
+        places.statusProperty().set(messages.get("places.reading"));
+        List<Article> open = List.copyOf(articles.articles());
+        tasks.run(() -> {
+            try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(home.geodata()))) {
+                Geoparser geoparser = GeoparserLoader.load(home.geodata(), layers, GeoparseOptions.defaults());
+                return geoparser.parseAll(open);
+            } catch (GeodataException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, result -> {
+            places.accept(result);
+            places.statusProperty().set(messages.get("places.found", result.places().size()));
+        }, failure -> {
+            LOG.error("Finding places failed", failure);
+            places.statusProperty().set(messages.get("places.failed", failure.getMessage()));
+        });
+    }
+
+    /** The places found, for tests that drive the real window. */
+    public PlacesViewModel places() {
+        return places;
     }
 
     /** The open articles, for tests that drive the real window. */

@@ -19,13 +19,15 @@ import javafx.scene.layout.VBox;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.model.Article;
 import org.articleatlas.ui.map.AtlasMapPane;
+import org.articleatlas.ui.places.ExcerptPanel;
+import org.articleatlas.ui.places.PlacesViewModel;
 
 /** The main window's layout: menus, the article list beside the map, and a status line. */
 public final class MainWindow {
 
     private final BorderPane root = new BorderPane();
 
-    public MainWindow(Messages messages, ArticleListViewModel articles) {
+    public MainWindow(Messages messages, ArticleListViewModel articles, PlacesViewModel places) {
         ListView<Article> list = new ListView<>(articles.articles());
         list.setId("articleList");
         list.setCellFactory(v -> new ArticleCell(messages));
@@ -39,14 +41,17 @@ public final class MainWindow {
         side.setPadding(new Insets(8));
         side.setMinWidth(220);
 
-        AtlasMapPane map = new AtlasMapPane();
-        SplitPane split = new SplitPane(side, map);
-        split.setDividerPositions(0.28);
+        AtlasMapPane map = new AtlasMapPane(places);
+        ExcerptPanel excerpts = new ExcerptPanel(messages, places);
+        excerpts.setMinWidth(220);
+        SplitPane split = new SplitPane(side, map, excerpts);
+        split.setDividerPositions(0.22, 0.76);
         SplitPane.setResizableWithParent(side, false);
+        SplitPane.setResizableWithParent(excerpts, false);
 
         root.setTop(menuBar(messages));
         root.setCenter(split);
-        root.setBottom(statusLine(messages, articles));
+        root.setBottom(statusLine(messages, articles, places));
         root.getStylesheets().add(MainWindow.class.getResource("/org/articleatlas/ui/atlas.css").toExternalForm());
     }
 
@@ -61,7 +66,7 @@ public final class MainWindow {
         return new MenuBar(new Menu(messages.get("menu.file"), null, quit));
     }
 
-    private static Label statusLine(Messages messages, ArticleListViewModel articles) {
+    private static Label statusLine(Messages messages, ArticleListViewModel articles, PlacesViewModel places) {
         Label status = new Label();
         status.setId("statusLine");
         status.setPadding(new Insets(3, 8, 3, 8));
@@ -71,8 +76,9 @@ public final class MainWindow {
             }
             String loaded = messages.get("articles.loaded", articles.articles().size());
             int problems = articles.problems().size();
-            return problems == 0 ? loaded : loaded + " \u2014 " + messages.get("articles.problems", problems);
-        }, articles.loadingProperty(), articles.articles(), articles.problems()));
+            String line = problems == 0 ? loaded : loaded + " \u2014 " + messages.get("articles.problems", problems);
+            return places.statusProperty().get().isEmpty() ? line : line + " \u00b7 " + places.statusProperty().get();
+        }, articles.loadingProperty(), articles.articles(), articles.problems(), places.statusProperty()));
         Tooltip problemsTip = new Tooltip();
         problemsTip.textProperty().bind(Bindings.createStringBinding(() -> articles.problems().stream()
                 .map(LoadProblem::message).collect(Collectors.joining("\n")), articles.problems()));

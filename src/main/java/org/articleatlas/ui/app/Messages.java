@@ -30,6 +30,12 @@ public final class Messages {
         return locale;
     }
 
+    /** The interface language, for place names: « Moscou » in French, "Moscow" in English. */
+    public org.articleatlas.model.Language language() {
+        return "fr".equals(locale.getLanguage()) ? org.articleatlas.model.Language.FRENCH
+                : org.articleatlas.model.Language.ENGLISH;
+    }
+
     public String get(String key, Object... arguments) {
         String pattern;
         try {

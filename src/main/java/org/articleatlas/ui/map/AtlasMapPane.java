@@ -18,7 +18,7 @@ public final class AtlasMapPane extends StackPane {
 
     private final MapView mapView = new MapView();
 
-    public AtlasMapPane() {
+    public AtlasMapPane(org.articleatlas.ui.places.PlacesViewModel places) {
         setId("mapPane");
         mapView.setId("mapView");
         mapView.setZoom(SEEDS_REGION_ZOOM);
@@ -26,6 +26,7 @@ public final class AtlasMapPane extends StackPane {
         Label attribution = new Label("Map data: Natural Earth");
         attribution.getStyleClass().add("map-attribution");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        mapView.addLayer(new PlaceMarkerLayer(places));
         getChildren().addAll(mapView, attribution);
         setMinSize(200, 200);
     }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gluonhq.maps.MapView;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,8 +49,26 @@ class MainWindowSmokeTest {
         assertThat(map.isVisible()).isTrue();
         assertThat(map.getWidth()).isGreaterThan(400);
         assertThat(map.getCenter().getLatitude()).isBetween(30.0, 60.0);
-        assertThat(robot.lookup("#statusLine").queryAs(Label.class).getText()).isEqualTo("2 articles loaded");
+        assertThat(robot.lookup("#statusLine").queryAs(Label.class).getText()).startsWith("2 articles loaded");
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
         assertThat(stage.getTitle()).isEqualTo("Article Atlas");
+    }
+
+    @Test
+    void clickingTheKazanCathedralMarkerShowsTheSentenceThatNamesIt() throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !app.places().places().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node marker = robot.lookup(n -> "place-landmark:kazan-cathedral".equals(n.getId())).query();
+        assertThat(marker).as("a marker for Kazan Cathedral").isNotNull();
+        robot.interact(() -> marker.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0,
+                MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        String excerpts = robot.lookup("#excerptPanel").queryAs(javafx.scene.layout.VBox.class)
+                .lookupAll(".excerpt").stream()
+                .map(flow -> ((TextFlow) flow).getChildren().stream().map(t -> ((Text) t).getText())
+                        .reduce("", String::concat))
+                .reduce("", (a, b) -> a + "\n" + b);
+        assertThat(excerpts).contains("la cathédrale historique de Kazan au centre-ville de Saint-Pétersbourg");
+        assertThat(robot.lookup("#statusLine").queryAs(Label.class).getText()).contains("places found");
     }
 }
