@@ -24,8 +24,6 @@ final class ArticleCell extends ListCell<Article> {
         title.getStyleClass().add("article-title");
         details.getStyleClass().add("article-details");
         title.maxWidthProperty().bind(widthProperty().subtract(24));
-        details.setWrapText(true);
-        details.maxWidthProperty().bind(widthProperty().subtract(24));
         setPrefWidth(0);
     }
 

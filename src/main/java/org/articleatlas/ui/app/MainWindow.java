@@ -45,7 +45,7 @@ public final class MainWindow {
         ExcerptPanel excerpts = new ExcerptPanel(messages, places);
         excerpts.setMinWidth(220);
         SplitPane split = new SplitPane(side, map, excerpts);
-        split.setDividerPositions(0.22, 0.76);
+        split.setDividerPositions(0.26, 0.77);
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(excerpts, false);
 
