@@ -26,6 +26,7 @@ public final class AtlasMapPane extends StackPane {
         Label attribution = new Label("Map data: Natural Earth");
         attribution.getStyleClass().add("map-attribution");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        mapView.addLayer(new BorderLayer(places));
         mapView.addLayer(new PlaceMarkerLayer(places));
         getChildren().addAll(mapView, attribution);
         setMinSize(200, 200);

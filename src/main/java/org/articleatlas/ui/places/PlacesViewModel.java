@@ -15,12 +15,18 @@ import org.articleatlas.model.Article;
 public final class PlacesViewModel {
 
     private final ObservableList<PlaceResult> places = FXCollections.observableArrayList();
+    private final ObservableList<GeoparseResult.BorderResult> borders = FXCollections.observableArrayList();
     private final ObjectProperty<PlaceResult> selected = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private GeoparseResult result;
 
     public ObservableList<PlaceResult> places() {
         return places;
+    }
+
+    /** The borders the articles speak of. */
+    public ObservableList<GeoparseResult.BorderResult> borders() {
+        return borders;
     }
 
     public ObjectProperty<PlaceResult> selectedProperty() {
@@ -36,6 +42,7 @@ public final class PlacesViewModel {
         result = reading;
         selected.set(null);
         places.setAll(reading.places());
+        borders.setAll(reading.borders());
     }
 
     public void select(PlaceResult place) {

@@ -70,5 +70,7 @@ class MainWindowSmokeTest {
                 .reduce("", (a, b) -> a + "\n" + b);
         assertThat(excerpts).contains("la cathédrale historique de Kazan au centre-ville de Saint-Pétersbourg");
         assertThat(robot.lookup("#statusLine").queryAs(Label.class).getText()).contains("places found");
+        assertThat(robot.lookup(n -> n.getId() != null && n.getId().startsWith("border-AF-TJ-")).queryAll())
+                .as("the Afghan–Tajik border the articles speak of").isNotEmpty();
     }
 }
