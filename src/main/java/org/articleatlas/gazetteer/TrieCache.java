@@ -2,19 +2,12 @@ package org.articleatlas.gazetteer;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.articleatlas.home.AtlasCache;
 import org.slf4j.Logger;
@@ -70,16 +63,11 @@ final class TrieCache {
             return;
         }
         try {
-            Files.createDirectories(file.get().getParent());
-            Path temp = Files.createTempFile(file.get().getParent(), FORMAT, ".tmp");
-            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-                out.writeObject(trie);
-            }
-            try {
-                Files.move(temp, file.get(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file.get(), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtlasCache.writeAtomically(file.get(), out -> {
+                ObjectOutputStream objects = new ObjectOutputStream(out);
+                objects.writeObject(trie);
+                objects.flush();
+            });
             removeOthers(file.get());
         } catch (IOException | RuntimeException e) {
             LOG.debug("Name cache not written to {}: {}", file.get(), e.toString());
@@ -97,19 +85,6 @@ final class TrieCache {
     }
 
     private Optional<Path> fileFor(Collection<String> sortedKeys) {
-        return folder.map(f -> f.resolve(FORMAT + "-" + hash(sortedKeys) + ".bin"));
-    }
-
-    private static String hash(Collection<String> keys) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String key : keys) {
-                sha.update(key.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(sha.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return folder.map(f -> f.resolve(FORMAT + "-" + AtlasCache.nameFor(sortedKeys) + ".bin"));
     }
 }

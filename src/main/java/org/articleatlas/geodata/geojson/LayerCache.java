@@ -3,19 +3,13 @@ package org.articleatlas.geodata.geojson;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,9 +113,8 @@ final class LayerCache {
             if (entry.isEmpty() || Files.size(source) < MIN_SOURCE_BYTES) {
                 return;
             }
-            Files.createDirectories(entry.get().getParent());
-            Path temp = Files.createTempFile(entry.get().getParent(), "layer", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+            AtlasCache.writeAtomically(entry.get(), stream -> {
+                DataOutputStream out = new DataOutputStream(stream);
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
                 out.writeUTF(source.toAbsolutePath().toString());
@@ -151,28 +144,16 @@ final class LayerCache {
                         writeValue(out, row.values()[v]);
                     }
                 }
-            }
-            try {
-                Files.move(temp, entry.get(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, entry.get(), StandardCopyOption.REPLACE_EXISTING);
-            }
+                out.flush();
+            });
         } catch (IOException | RuntimeException e) {
             LOG.debug("Layer cache not written for {}: {}", source, e.toString());
         }
     }
 
     private Optional<Path> entryFor(Path source) {
-        return folder.map(f -> f.resolve(hash(source.toAbsolutePath().normalize().toString()) + ".bin"));
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return folder.map(f -> f.resolve(
+                AtlasCache.nameFor(java.util.List.of(source.toAbsolutePath().normalize().toString())) + ".bin"));
     }
 
     private static void writeValue(DataOutputStream out, Object value) throws IOException {
