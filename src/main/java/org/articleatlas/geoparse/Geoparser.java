@@ -138,7 +138,8 @@ public final class Geoparser {
                     // the one its own town or its own country, written right beside it, points to.
                     boolean located = (follows >= 0 && before.candidates().stream().anyMatch(t -> inState(t, e)))
                             || (countryAfter && after.candidates().stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY
-                                    && c.place().country().equals(e.place().country())));
+                                    && c.place().country().equals(e.place().country())))
+                            || listedWithState(article, before, o, e) || listedWithState(article, o, after, e);
                     states.add(new PlaceResolver.StateMention(e, sentenceStart(article, o), o.span().start(), follows,
                             located));
                 }
@@ -160,6 +161,24 @@ public final class Geoparser {
         }
         return towns;
     }
+
+    /**
+     * « en Pennsylvanie et en Géorgie », "Georgia and Florida": a name listed with a name that can only be
+     * a state of the same country is a state too.
+     */
+    private static boolean listedWithState(Article article, NameOccurrence first, NameOccurrence second,
+            GazetteerEntry state) {
+        if (first == null || second == null || !LISTED.matcher(between(article, first, second)).matches()) {
+            return false;
+        }
+        NameOccurrence other = first.candidates().contains(state) ? second : first;
+        return !other.candidates().isEmpty() && other.candidates().stream().allMatch(c -> c.place().kind() == PlaceKind.STATE)
+                && other.candidates().stream().anyMatch(c -> c.place().country().equals(state.place().country()));
+    }
+
+    /** What joins two names of a list: « et en », « , », "and", "or". */
+    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile(
+            "\\s*(,|et|ou|and|or|,\\s*et|,\\s*and|,\\s*or)\\s*((en|au|dans l[ae']|dans le|la|le|l'|l’|in)\\s*)?");
 
     private static boolean inState(GazetteerEntry town, GazetteerEntry state) {
         return town.place().kind() == PlaceKind.CITY && town.admin1().isPresent()
