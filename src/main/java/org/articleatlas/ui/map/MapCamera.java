@@ -104,9 +104,18 @@ public final class MapCamera {
         return request(new Move(new GeoPoint(lat(cy), lon(cx)), v.zoom(), false));
     }
 
+    /**
+     * Keeps the world filling the view: no zoom so far out that the map is smaller than its frame, and
+     * no centre so near a pole that empty space shows beyond the map's edge.
+     */
     private Move request(Move m) {
-        move.set(m);
-        return m;
+        Viewport v = viewport();
+        double zoom = Math.max(m.zoom(), log2(v.height() / TILE));
+        double halfView = v.height() / 2 / (TILE * Math.pow(2, zoom));
+        double cy = Math.min(Math.max(y(m.centre().lat()), halfView), 1 - halfView);
+        Move settled = new Move(new GeoPoint(lat(cy), m.centre().lon()), zoom, m.animated());
+        move.set(settled);
+        return settled;
     }
 
     /** The zooms at which a place of this kind reads well: its whole extent, and its neighbours around it. */

@@ -16,6 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -55,6 +56,7 @@ public final class ReaderPane extends VBox {
         setPadding(new Insets(8));
         title.getStyleClass().addAll("side-heading", "reader-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         details.getStyleClass().add("article-details");
         details.setWrapText(true);
         body.getStyleClass().add("reader-body");
