@@ -30,19 +30,23 @@ public final class RunnerUpExplainer {
     public List<String> explain(PlaceResult chosen, Optional<ResolvedMention> resolution) {
         List<Candidate> runnersUp = resolution.map(ResolvedMention::runnersUp).orElse(chosen.runnersUp());
         Optional<Double> winnerScore = resolution.map(ResolvedMention::score);
-        return runnersUp.stream().map(c -> explain(chosen.place(), c, winnerScore)).toList();
+        String words = resolution.map(r -> r.mention().text())
+                .orElse(chosen.mentions().isEmpty() ? "" : chosen.mentions().get(0).text());
+        return runnersUp.stream().map(c -> explain(chosen.place(), words, c, winnerScore)).toList();
     }
 
-    String explain(Place chosen, Candidate loser, Optional<Double> winnerScore) {
+    String explain(Place chosen, String words, Candidate loser, Optional<Double> winnerScore) {
         Place p = loser.place();
         String what = messages.get("kind." + p.kind().label())
                 + p.country().map(c -> ", " + countryName(c)).orElse("");
         double km = Geodesy.distanceKm(chosen.point(), p.point());
         String why;
-        if (loser.score() <= 0 || winnerScore.isEmpty()) {
-            // A reading the text's own words set aside (« cathédrale … de Kazan »): the reason says it all.
-            String reason = loser.reason();
-            why = messages.get("runnerUp.note", reason.startsWith(NOT_CHOSEN) ? reason.substring(NOT_CHOSEN.length()) : reason);
+        if (loser.reason().startsWith(NOT_CHOSEN) && !words.isEmpty()) {
+            // Set aside by the text's own words (« cathédrale historique de Kazan »), not by points: the
+            // geoparser marks these « not chosen: », and the words themselves are the whole reason.
+            why = messages.get("runnerUp.phrase", words, chosen.name(messages.language()));
+        } else if (winnerScore.isEmpty()) {
+            why = messages.get("runnerUp.note", loser.reason());
         } else {
             why = messages.get("runnerUp.lowerScore", loser.score(), winnerScore.get(),
                     chosen.name(messages.language()), loser.reason());
