@@ -46,7 +46,7 @@ public final class MainWindow {
         list.setCellFactory(v -> new ArticleCell(messages));
         list.setPlaceholder(new Label(messages.get("articles.empty")));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> articles.selectedProperty().set(now));
-        list.setPrefHeight(200);
+        list.setPrefHeight(170);
         list.setMinHeight(120);
 
         ReaderViewModel reader = new ReaderViewModel(places);
