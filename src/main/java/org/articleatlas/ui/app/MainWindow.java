@@ -72,7 +72,8 @@ public final class MainWindow {
         });
 
         AtlasMapPane map = new AtlasMapPane(places);
-        MapNavigator.attach(map.mapView(), map, camera, places, placeList.sorted(), panels::openExcerpts);
+        MapNavigator.attach(map.mapView(), map, camera, places, placeList.sorted(), panels::openExcerpts,
+                placeList::requestFocus);
         MapControls controls = new MapControls(messages, camera, fitAll, fitArticle);
         StackPane.setAlignment(controls, Pos.TOP_LEFT);
         map.getChildren().add(controls);

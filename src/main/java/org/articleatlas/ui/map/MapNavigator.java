@@ -24,7 +24,8 @@ import org.articleatlas.ui.places.PlacesViewModel.Origin;
  * Carries the camera's moves out on a Gluon {@link MapView}, reads back what the map really shows
  * (Gluon's own {@code getCenter()} keeps the last centre asked for, not where a drag left it), flies to
  * a place chosen anywhere but on the map itself, and gives the map its keys: + and − zoom, the arrows
- * pan, Tab and Shift+Tab go through the places, Enter opens the chosen place's excerpts.
+ * pan, Tab and Shift+Tab go through the places, Enter opens the chosen place's excerpts, Escape leaves
+ * the map (Tab being taken, the keyboard needs another way out).
  */
 public final class MapNavigator {
 
@@ -47,9 +48,10 @@ public final class MapNavigator {
      * @param keys       the node that holds the keyboard focus for the map
      * @param tabOrder   the places in the order Tab visits them (the side list's order)
      * @param openChosen what Enter does on the selected place
+     * @param leave      what Escape does: give the keyboard to the next part of the window
      */
     public static MapNavigator attach(MapView map, Node keys, MapCamera camera, PlacesViewModel places,
-            List<PlaceResult> tabOrder, Runnable openChosen) {
+            List<PlaceResult> tabOrder, Runnable openChosen, Runnable leave) {
         MapNavigator navigator = new MapNavigator(map, camera);
         camera.setViewportSource(navigator::viewport);
         camera.moveProperty().addListener((obs, old, move) -> {
@@ -65,7 +67,10 @@ public final class MapNavigator {
         keys.setFocusTraversable(true);
         keys.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> keys.requestFocus());
         keys.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (navigator.onKey(e, places, tabOrder, openChosen)) {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                leave.run();
+                e.consume();
+            } else if (navigator.onKey(e, places, tabOrder, openChosen)) {
                 e.consume();
             }
         });

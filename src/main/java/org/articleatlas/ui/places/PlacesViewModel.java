@@ -132,11 +132,14 @@ public final class PlacesViewModel {
     /** Selects the place a mention names, keeping the mention: the reader and the excerpts then point at it. */
     public Optional<PlaceResult> select(Mention mention, Origin origin) {
         Optional<PlaceResult> place = placeOf(mention);
-        place.ifPresent(p -> {
-            focus.set(new Focus(p, mention, origin));
-            selected.set(p);
-        });
+        place.ifPresent(p -> select(p, mention, origin));
         return place;
+    }
+
+    /** Selects one of the places a mention names (« les bases russes d'Asie centrale » names three). */
+    public void select(PlaceResult place, Mention mention, Origin origin) {
+        focus.set(new Focus(place, mention, origin));
+        selected.set(place);
     }
 
     /** Selects the place with this id, as when a name is chosen elsewhere. */
@@ -151,9 +154,14 @@ public final class PlacesViewModel {
         selected.set(null);
     }
 
-    /** The place a mention names, if it is one of the places found. */
+    /** The place a mention names, if it is one of the places found; the first if it names several. */
     public Optional<PlaceResult> placeOf(Mention mention) {
         return places.stream().filter(p -> p.mentions().contains(mention)).findFirst();
+    }
+
+    /** Every place a mention names: usually one, several for a phrase such as « les bases russes d'Asie centrale ». */
+    public List<PlaceResult> placesOf(Mention mention) {
+        return places.stream().filter(p -> p.mentions().contains(mention)).toList();
     }
 
     /** The article a mention comes from, for its title and text. */
@@ -173,10 +181,10 @@ public final class PlacesViewModel {
                 .flatMap(a -> a.places().stream()).filter(r -> r.mention().equals(mention)).findFirst();
     }
 
-    /** Every mention of a found place in one article, in text order. */
+    /** Every mention of a found place in one article, in text order, once even if it names several places. */
     public List<Mention> mentionsIn(String articleId) {
         return places.stream().flatMap(p -> p.mentions().stream()).filter(m -> m.articleId().equals(articleId))
-                .sorted(Comparator.comparingInt(m -> m.span().start())).toList();
+                .distinct().sorted(Comparator.comparingInt(m -> m.span().start())).toList();
     }
 
     /** The places one article names. */

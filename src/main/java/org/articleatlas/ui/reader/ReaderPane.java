@@ -129,8 +129,15 @@ public final class ReaderPane extends VBox {
     }
 
     private String tooltip(PlaceResult place, Mention m) {
-        String kind = messages.get("kind." + place.place().kind().label());
-        String line = messages.get("reader.mention.tip", place.place().name(messages.language()), kind);
+        List<PlaceResult> named = places.placesOf(m);
+        String line;
+        if (named.size() > 1) {
+            line = messages.get("reader.mention.several", named.size(), String.join(", ", named.stream()
+                    .map(p -> p.place().name(messages.language())).toList()));
+        } else {
+            String kind = messages.get("kind." + place.place().kind().label());
+            line = messages.get("reader.mention.tip", place.place().name(messages.language()), kind);
+        }
         return m.use() == MentionUse.METONYMIC ? line + "\n" + messages.get("reader.metonymic.tip") : line;
     }
 

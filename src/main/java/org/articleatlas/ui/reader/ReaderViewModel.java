@@ -101,9 +101,18 @@ public final class ReaderViewModel {
         target.set(new Target(found));
     }
 
-    /** A click on a name in the text: its place becomes the selection, and the map flies there. */
+    /**
+     * A click on a name in the text: its place becomes the selection, and the map flies there. A phrase
+     * naming several places (« les bases russes d'Asie centrale ») selects the next of them at each click.
+     */
     public void choose(Mention mention) {
-        places.select(mention, Origin.READER);
+        List<PlaceResult> named = places.placesOf(mention);
+        if (named.isEmpty()) {
+            return;
+        }
+        PlacesViewModel.Focus focus = places.focusProperty().get();
+        int at = focus != null && focus.mention().filter(mention::equals).isPresent() ? named.indexOf(focus.place()) : -1;
+        places.select(named.get((at + 1) % named.size()), mention, Origin.READER);
     }
 
     private void rebuild() {

@@ -81,7 +81,7 @@ class ReaderWindowTest {
     }
 
     @Test
-    void tabOnTheMapGoesThroughThePlacesInTheListsOrderAndEnterOpensTheExcerpts() throws Exception {
+    void tabOnTheMapGoesThroughThePlacesInTheListsOrderEnterOpensTheExcerptsEscapeLeaves() throws Exception {
         @SuppressWarnings("unchecked")
         ListView<PlaceResult> placeList = robot.lookup("#placeList").queryAs(ListView.class);
         robot.interact(() -> robot.lookup("#mapPane").query().requestFocus());
@@ -96,5 +96,10 @@ class ReaderWindowTest {
         TabPane panels = robot.lookup("#sidePanels").queryAs(TabPane.class);
         assertThat(panels.getSelectionModel().getSelectedItem().getId()).isEqualTo("excerptsTab");
         assertThat(robot.lookup("#excerptPanel .excerpt").queryAll()).isNotEmpty();
+
+        robot.interact(() -> robot.lookup("#mapPane").query().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(placeList.isFocused()).as("Escape leaves the map for the place list").isTrue();
     }
 }

@@ -2,7 +2,15 @@ package org.articleatlas.ui.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.articleatlas.geoparse.GeoparseResult;
+import org.articleatlas.geoparse.GeoparseResult.PlaceResult;
+import org.articleatlas.model.GeoPoint;
+import org.articleatlas.model.Mention;
+import org.articleatlas.model.Place;
+import org.articleatlas.model.PlaceKind;
 import org.articleatlas.model.Article;
 import org.articleatlas.model.MentionUse;
 import org.articleatlas.model.TextSpan;
@@ -68,6 +76,27 @@ class ReaderViewModelTest {
         assertThat(reader.targetProperty().get().span().start()).isEqualTo(at);
         reader.open(a);
         assertThat(reader.paragraphs().stream().flatMap(List::stream).noneMatch(Segment::match)).isTrue();
+    }
+
+    @Test
+    void aPhraseNamingTwoPlacesSelectsEachInTurnAndReadsAsOneName() {
+        GeoparseResult base = SeedlikeReading.reading();
+        Mention geneva = SeedlikeReading.mention("Genève", 0, MentionUse.LITERAL);
+        Place lake = new Place("physical:lake-geneva", "Lake Geneva", "Lac Léman", PlaceKind.PHYSICAL, Optional.empty(),
+                new GeoPoint(46.45, 6.55));
+        List<PlaceResult> both = new ArrayList<>(base.places());
+        both.add(new PlaceResult(lake, List.of(geneva), List.of(), "a lake"));
+        places.accept(new GeoparseResult(base.articles(), both, base.borders()));
+        reader.open(SeedlikeReading.article());
+        assertThat(reader.paragraphs().get(0).stream().filter(s -> s.mention().isPresent()))
+                .as("one run for the name, not one per place").hasSize(1);
+
+        reader.choose(geneva);
+        assertThat(places.selectedProperty().get().place()).isEqualTo(SeedlikeReading.GENEVA);
+        reader.choose(geneva);
+        assertThat(places.selectedProperty().get().place()).isEqualTo(lake);
+        reader.choose(geneva);
+        assertThat(places.selectedProperty().get().place()).isEqualTo(SeedlikeReading.GENEVA);
     }
 
     @Test
