@@ -30,6 +30,15 @@ class NameIndexTest {
     }
 
     @Test
+    void aMatchTheCallerRejectsDoesNotHideTheNameBehindIt() {
+        NameIndex index = new NameIndex(targets("la passe", "passe de khyber"));
+        String text = "la route de la passe de khyber";
+        assertThat(index.find(text)).extracting(h -> h.target().key()).containsExactly("la passe");
+        assertThat(index.find(text, h -> !h.target().key().equals("la passe")))
+                .extracting(h -> h.target().key()).containsExactly("passe de khyber");
+    }
+
+    @Test
     void aCachedAutomatonFindsTheSameNamesAndAChangedGazetteerGetsANewOne() throws Exception {
         TrieCache cache = TrieCache.in(cacheDir);
         NameIndex built = new NameIndex(targets("moscou", "kaboul"), cache);
