@@ -7,11 +7,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 
 /** The one place where slow work leaves the FX thread; results come back on it. */
 public final class BackgroundTasks implements AutoCloseable {
 
     private final ExecutorService executor;
+    private final IntegerProperty running = new SimpleIntegerProperty(0);
+    private final BooleanBinding busy = running.greaterThan(0);
 
     public BackgroundTasks() {
         AtomicInteger count = new AtomicInteger();
@@ -22,15 +27,30 @@ public final class BackgroundTasks implements AutoCloseable {
         });
     }
 
+    /** True while some work is under way: what the window's progress indicator shows. */
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+
     /** Runs {@code work} off the FX thread, then hands its result, or its failure, to the FX thread. */
     public <T> CompletableFuture<T> run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+        onFx(() -> running.set(running.get() + 1));
         return CompletableFuture.supplyAsync(work, executor).whenComplete((result, failure) -> Platform.runLater(() -> {
+            running.set(running.get() - 1);
             if (failure != null) {
                 onFailure.accept(failure);
             } else {
                 onResult.accept(result);
             }
         }));
+    }
+
+    private static void onFx(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
     }
 
     @Override

@@ -1,33 +1,40 @@
 package org.articleatlas.ui.app;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.model.Article;
 import org.articleatlas.ui.map.AtlasMapPane;
+import org.articleatlas.ui.map.MapLayersViewModel;
+import org.articleatlas.ui.map.TileSourceViewModel;
 import org.articleatlas.ui.places.ExcerptPanel;
 import org.articleatlas.ui.places.PlacesViewModel;
 
-/** The main window's layout: menus, the article list beside the map, and a status line. */
+/** The main window's layout: menus, the article list beside the map, a status line, and notifications over them. */
 public final class MainWindow {
 
-    private final BorderPane root = new BorderPane();
+    private final BorderPane layout = new BorderPane();
+    private final StackPane root = new StackPane();
+    private final AtlasMapPane map;
 
-    public MainWindow(Messages messages, ArticleListViewModel articles, PlacesViewModel places) {
+    public MainWindow(Messages messages, ArticleListViewModel articles, PlacesViewModel places, MapLayersViewModel layers,
+            TileSourceViewModel tiles, NotificationsViewModel notices, BackgroundTasks tasks, WindowActions actions) {
         ListView<Article> list = new ListView<>(articles.articles());
         list.setId("articleList");
         list.setCellFactory(v -> new ArticleCell(messages));
@@ -41,7 +48,7 @@ public final class MainWindow {
         side.setPadding(new Insets(8));
         side.setMinWidth(220);
 
-        AtlasMapPane map = new AtlasMapPane(places);
+        map = new AtlasMapPane(messages, places, layers, tiles);
         ExcerptPanel excerpts = new ExcerptPanel(messages, places);
         excerpts.setMinWidth(220);
         SplitPane split = new SplitPane(side, map, excerpts);
@@ -49,9 +56,21 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(excerpts, false);
 
-        root.setTop(menuBar(messages));
-        root.setCenter(split);
-        root.setBottom(statusLine(messages, articles, places));
+        layout.setTop(new AtlasMenus(messages, actions, () -> root.getScene().getWindow())
+                .bar(layers, tiles, () -> map.layerPanel().setVisible(!map.layerPanel().isVisible())));
+        layout.setCenter(split);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("progress");
+        progress.setPrefSize(16, 16);
+        progress.visibleProperty().bind(tasks.busyProperty());
+        HBox bottom = new HBox(4, progress, statusLine(messages, articles, places));
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(0, 0, 0, 6));
+        layout.setBottom(bottom);
+        NotificationArea notifications = new NotificationArea(notices, messages);
+        StackPane.setAlignment(notifications, Pos.TOP_CENTER);
+        root.getChildren().addAll(layout, notifications);
+        acceptDroppedFiles(actions);
         root.getStylesheets().add(MainWindow.class.getResource("/org/articleatlas/ui/atlas.css").toExternalForm());
     }
 
@@ -59,11 +78,32 @@ public final class MainWindow {
         return root;
     }
 
-    private static MenuBar menuBar(Messages messages) {
-        MenuItem quit = new MenuItem(messages.get("menu.file.quit"));
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> Platform.exit());
-        return new MenuBar(new Menu(messages.get("menu.file"), null, quit));
+    public AtlasMapPane map() {
+        return map;
+    }
+
+    /** Files dropped on the window: GeoJSON files become layers, the others articles. */
+    private void acceptDroppedFiles(WindowActions actions) {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            List<Path> files = e.getDragboard().hasFiles()
+                    ? e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList() : List.of();
+            List<Path> layerFiles = files.stream().filter(AtlasMenus::isLayerFile).toList();
+            List<Path> articleFiles = files.stream().filter(f -> !AtlasMenus.isLayerFile(f)).toList();
+            if (!articleFiles.isEmpty()) {
+                actions.openArticles(articleFiles);
+            }
+            if (!layerFiles.isEmpty()) {
+                actions.addLayers(layerFiles);
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
     }
 
     private static Label statusLine(Messages messages, ArticleListViewModel articles, PlacesViewModel places) {
