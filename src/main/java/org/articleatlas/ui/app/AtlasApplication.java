@@ -45,6 +45,7 @@ public final class AtlasApplication extends Application implements WindowActions
     private Stage stage;
     private MainWindow window;
     private int reading;
+    private boolean mapLayersAsked;
 
     @Override
     public void start(Stage stage) {
@@ -57,7 +58,6 @@ public final class AtlasApplication extends Application implements WindowActions
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
         loadSeeds();
-        loadMapLayers();
     }
 
     private MainWindow newWindow() {
@@ -69,6 +69,8 @@ public final class AtlasApplication extends Application implements WindowActions
         if (home.isEmpty()) {
             articles.loadFailed(new LoadProblem(Path.of("seeds"),
                     "no seeds folder found here or beside the application"));
+            mapLayersAsked = true;
+            loadMapLayers();
             return;
         }
         Path seeds = home.get().seeds();
@@ -89,6 +91,7 @@ public final class AtlasApplication extends Application implements WindowActions
         record Read(AreaOutlines outlines, List<Overlay> overlays) {
         }
         tasks.run(() -> {
+            long start = System.nanoTime();
             try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(geodata))) {
                 List<Overlay> overlays = new ArrayList<>();
                 for (Layer layer : layers.layers()) {
@@ -97,7 +100,9 @@ public final class AtlasApplication extends Application implements WindowActions
                         overlays.add(Overlay.read(layer, language));
                     }
                 }
-                return new Read(AreaOutlines.read(layers), overlays);
+                Read read = new Read(AreaOutlines.read(layers), overlays);
+                LOG.info("Map layers read in {} ms", (System.nanoTime() - start) / 1_000_000);
+                return read;
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
@@ -130,9 +135,18 @@ public final class AtlasApplication extends Application implements WindowActions
             }
             places.accept(result);
             places.statusProperty().set(messages.get("places.found", result.places().size()));
+            if (!mapLayersAsked) {
+                // After the places, not beside them: on a busy machine the markers come first.
+                mapLayersAsked = true;
+                loadMapLayers();
+            }
         }, failure -> {
             LOG.error("Finding places failed", failure);
             places.statusProperty().set(messages.get("places.failed", rootMessage(failure)));
+            if (!mapLayersAsked) {
+                mapLayersAsked = true;
+                loadMapLayers();
+            }
         });
     }
 

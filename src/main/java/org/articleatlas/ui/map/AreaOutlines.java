@@ -5,13 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.articleatlas.geodata.Layer;
 import org.articleatlas.geodata.LayerKind;
 import org.articleatlas.geodata.LayerSet;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.data.simple.SimpleFeatureIterator;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * The outlines of countries (1:50m) and regions by place id ({@code country:TJ},
@@ -24,6 +25,8 @@ public final class AreaOutlines {
     static final double TOLERANCE_DEGREES = 0.05;
 
     private final Map<String, Geometry> byPlaceId;
+    /** Simplified when first asked for: the articles name a handful of the 240 countries. */
+    private final Map<String, Geometry> simplified = new ConcurrentHashMap<>();
 
     private AreaOutlines(Map<String, Geometry> byPlaceId) {
         this.byPlaceId = Map.copyOf(byPlaceId);
@@ -53,14 +56,19 @@ public final class AreaOutlines {
                 SimpleFeature feature = it.next();
                 Object id = feature.getAttribute("id");
                 if (id != null && feature.getDefaultGeometry() instanceof Geometry g && !g.isEmpty()) {
-                    out.putIfAbsent(prefix + id, TopologyPreservingSimplifier.simplify(g, TOLERANCE_DEGREES));
+                    out.putIfAbsent(prefix + id, g);
                 }
             }
         }
     }
 
+    /** The outline, simplified for the screen. */
     public Optional<Geometry> outline(String placeId) {
-        return Optional.ofNullable(byPlaceId.get(placeId));
+        Geometry raw = byPlaceId.get(placeId);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        return Optional.of(simplified.computeIfAbsent(placeId, id -> DouglasPeuckerSimplifier.simplify(raw, TOLERANCE_DEGREES)));
     }
 
     public int size() {
