@@ -43,7 +43,7 @@ public final class LayerPanel extends TitledPane {
         setId("layerPanel");
         setText(messages.get("layers.heading"));
         getStyleClass().add("layer-panel");
-        setMaxWidth(280);
+        setMaxWidth(USE_PREF_SIZE);
         setMaxHeight(USE_PREF_SIZE);
         // Folded at first: the map is what a new user should see; the title says where the layers are.
         setExpanded(false);

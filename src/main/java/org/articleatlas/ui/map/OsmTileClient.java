@@ -51,6 +51,12 @@ public final class OsmTileClient {
         return new OsmTileClient(OSM_TEMPLATE, AtlasCache.folder("tiles-osm"), Duration.ofSeconds(2), Duration.ofSeconds(4));
     }
 
+    /** The server's host name, as the user is told of it. */
+    public String host() {
+        String host = URI.create(template.replace("{z}", "0").replace("{x}", "0").replace("{y}", "0")).getHost();
+        return host == null ? template : host;
+    }
+
     public String userAgent() {
         return userAgent;
     }

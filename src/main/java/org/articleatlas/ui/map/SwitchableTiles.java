@@ -33,8 +33,8 @@ public final class SwitchableTiles {
         /** An OpenStreetMap tile is about to be shown (its attribution must be). */
         void osmTileShown();
 
-        /** The server could not be reached; offline tiles are shown instead. */
-        void osmUnreachable(String reason);
+        /** The server, named by its host, could not be reached; offline tiles are shown instead. */
+        void osmUnreachable(String host);
     }
 
     /** A tile and where it came from. */
@@ -111,7 +111,7 @@ public final class SwitchableTiles {
             LOG.info("OpenStreetMap tiles unavailable, offline tiles shown: {}", e.getMessage());
             Listener l = listener;
             if (l != null) {
-                l.osmUnreachable(e.getMessage());
+                l.osmUnreachable(client.host());
             }
             return client.stale(zoom, x, y);
         }

@@ -41,7 +41,7 @@ public final class TileSourceViewModel implements SwitchableTiles.Listener {
         return osmOnScreen.getReadOnlyProperty();
     }
 
-    /** Called on the FX thread, once per switch to OpenStreetMap, with the reason it cannot be reached. */
+    /** Called on the FX thread, once per switch to OpenStreetMap, with the host that cannot be reached. */
     public void onUnreachable(Consumer<String> action) {
         this.onUnreachable = action;
     }
@@ -61,11 +61,11 @@ public final class TileSourceViewModel implements SwitchableTiles.Listener {
     }
 
     @Override
-    public void osmUnreachable(String reason) {
+    public void osmUnreachable(String host) {
         Platform.runLater(() -> {
             if (!toldUnreachable && source.get() == TileSource.OPENSTREETMAP) {
                 toldUnreachable = true;
-                onUnreachable.accept(reason);
+                onUnreachable.accept(host);
             }
         });
     }

@@ -136,4 +136,21 @@ class MapLayersWindowTest {
         robot.interact(toggle::fire);
         assertThat(shown(node("overlay-" + id))).isFalse();
     }
+
+    @Test
+    void choosingFrenchFromTheViewMenuRebuildsTheWindowInFrenchKeepingTheArticles() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.articles().articles().size() == 2);
+
+        robot.interact(() -> app.switchLanguage("fr"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus())
+                .extracting(javafx.scene.control.Menu::getText).containsExactly("Fichier", "Affichage");
+        assertThat(((javafx.scene.control.TitledPane) node("layerPanel")).getText()).isEqualTo("Couches");
+        assertThat(((CheckBox) node("layerToggle-borders-named")).getText()).isEqualTo("Frontières citées");
+        assertThat(robot.lookup("#statusLine").queryAs(Label.class).getText()).startsWith("2 articles chargés");
+        assertThat(InterfaceLanguage.chosen()).contains("fr");
+        robot.interact(() -> app.switchLanguage(null));
+        assertThat(InterfaceLanguage.chosen()).isEmpty();
+    }
 }

@@ -97,7 +97,7 @@ class SwitchableTilesTest {
         assertThat(samePixels(first.image(), renderer.tile(3, 5, 2))).isTrue();
         assertThat(second.origin()).isEqualTo(TileSource.OFFLINE);
         assertThat(unreachable).hasSize(1);
-        assertThat(unreachable.get(0)).contains("127.0.0.1");
+        assertThat(unreachable).containsExactly("127.0.0.1");
         assertThat(osmShown).isEmpty();
     }
 
@@ -160,5 +160,6 @@ class SwitchableTilesTest {
     @Test
     void theServerIsAskedWithAnAgentThatNamesTheApplication() {
         assertThat(OsmTileClient.openStreetMap().userAgent()).startsWith("ArticleAtlas/");
+        assertThat(OsmTileClient.openStreetMap().host()).isEqualTo("tile.openstreetmap.org");
     }
 }
