@@ -12,6 +12,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
@@ -48,10 +51,12 @@ public final class OverlayLayer extends MapLayer {
             for (Overlay.Feature feature : overlay.features()) {
                 Node node;
                 if (feature.geometry().getDimension() == 0) {
-                    Circle dot = new Circle(3.5, stroke);
-                    dot.setStroke(Color.WHITE);
-                    dot.setStrokeWidth(0.8);
-                    node = dot;
+                    // Hollow, in the layer's own symbol: told apart from the articles' filled markers.
+                    Shape symbol = symbol(overlay.style().marker().orElse("circle"));
+                    symbol.setFill(Color.rgb(255, 255, 255, 0.7));
+                    symbol.setStroke(stroke);
+                    symbol.setStrokeWidth(1.4);
+                    node = symbol;
                 } else {
                     Path path = new Path();
                     path.setFillRule(FillRule.EVEN_ODD);
@@ -67,6 +72,25 @@ public final class OverlayLayer extends MapLayer {
             getChildren().add(group);
         }
         markDirty();
+    }
+
+    private static Shape symbol(String marker) {
+        return switch (marker) {
+            case "triangle" -> new Polygon(0, -4.5, 4.2, 3, -4.2, 3);
+            case "star" -> star(5, 2.2);
+            case "square" -> new Rectangle(-3.2, -3.2, 6.4, 6.4);
+            default -> new Circle(3.5);
+        };
+    }
+
+    private static Polygon star(double outer, double inner) {
+        Polygon star = new Polygon();
+        for (int i = 0; i < 10; i++) {
+            double r = i % 2 == 0 ? outer : inner;
+            double angle = Math.PI / 5 * i - Math.PI / 2;
+            star.getPoints().addAll(r * Math.cos(angle), r * Math.sin(angle));
+        }
+        return star;
     }
 
     @Override
