@@ -25,6 +25,9 @@ public final class OsmTileClient {
 
     public static final String OSM_TEMPLATE = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
+    /** Another server of OpenStreetMap's standard tiles (a school's own mirror or cache), as a URL template. */
+    public static final String URL_PROPERTY = "atlas.osm.url";
+
     /** The policy asks clients to keep tiles at least seven days before asking again. */
     static final Duration FRESH_FOR = Duration.ofDays(7);
 
@@ -46,9 +49,11 @@ public final class OsmTileClient {
                 + " (desktop atlas of news articles; Java " + Runtime.version().feature() + ")";
     }
 
-    /** The public OpenStreetMap server, cached in the user's cache folder. */
+    /** The public OpenStreetMap server, or the one {@value #URL_PROPERTY} names, cached in the user's cache folder. */
     public static OsmTileClient openStreetMap() {
-        return new OsmTileClient(OSM_TEMPLATE, AtlasCache.folder("tiles-osm"), Duration.ofSeconds(2), Duration.ofSeconds(4));
+        String template = System.getProperty(URL_PROPERTY, OSM_TEMPLATE);
+        String folder = template.equals(OSM_TEMPLATE) ? "tiles-osm" : "tiles-osm-" + AtlasCache.nameFor(java.util.List.of(template));
+        return new OsmTileClient(template, AtlasCache.folder(folder), Duration.ofSeconds(2), Duration.ofSeconds(4));
     }
 
     /** The server's host name, as the user is told of it. */

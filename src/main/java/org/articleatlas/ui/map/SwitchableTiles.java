@@ -61,8 +61,11 @@ public final class SwitchableTiles {
     public void use(TileSource source) {
         this.source = source;
         if (source == TileSource.OPENSTREETMAP) {
-            // The user asked again: let the server have another try.
+            // The user asked again: let the server have another try, with the settings of now.
             unreachableUntilNanos = System.nanoTime();
+            synchronized (this) {
+                osm = null;
+            }
         }
     }
 
