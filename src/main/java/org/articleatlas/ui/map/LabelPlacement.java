@@ -46,12 +46,13 @@ public final class LabelPlacement {
      */
     public static List<Optional<Box>> place(List<Candidate> byPriority, List<Box> markers, double viewWidth,
             double viewHeight) {
-        List<Box> taken = new ArrayList<>();
+        Grid taken = new Grid();
+        markers.forEach(taken::add);
         List<Optional<Box>> out = new ArrayList<>(byPriority.size());
         for (Candidate c : byPriority) {
             Optional<Box> spot = Optional.empty();
             for (Box box : spots(c)) {
-                if (box.inside(viewWidth, viewHeight) && !overlapsAny(box, taken) && !overlapsAny(box, markers)) {
+                if (box.inside(viewWidth, viewHeight) && !taken.overlaps(box)) {
                     spot = Optional.of(box);
                     taken.add(box);
                     break;
@@ -60,6 +61,42 @@ public final class LabelPlacement {
             out.add(spot);
         }
         return out;
+    }
+
+    /**
+     * Boxes filed by the screen cells they touch, so that a test looks at its neighbours only; a
+     * linear scan made 500 labels cost about 3 ms a frame.
+     */
+    private static final class Grid {
+        private static final double CELL = 64;
+        private final java.util.Map<Long, List<Box>> cells = new java.util.HashMap<>();
+
+        void add(Box box) {
+            forCells(box, key -> cells.computeIfAbsent(key, k -> new ArrayList<>(4)).add(box));
+        }
+
+        boolean overlaps(Box box) {
+            boolean[] found = {false};
+            forCells(box, key -> {
+                if (!found[0]) {
+                    List<Box> here = cells.get(key);
+                    found[0] = here != null && overlapsAny(box, here);
+                }
+            });
+            return found[0];
+        }
+
+        private static void forCells(Box box, java.util.function.LongConsumer action) {
+            long x0 = (long) Math.floor(box.minX() / CELL);
+            long x1 = (long) Math.floor(box.maxX() / CELL);
+            long y0 = (long) Math.floor(box.minY() / CELL);
+            long y1 = (long) Math.floor(box.maxY() / CELL);
+            for (long x = x0; x <= x1; x++) {
+                for (long y = y0; y <= y1; y++) {
+                    action.accept((x << 32) ^ (y & 0xffffffffL));
+                }
+            }
+        }
     }
 
     private static List<Box> spots(Candidate c) {

@@ -89,7 +89,8 @@ public final class LayerPanel extends TitledPane {
                 toggles.getChildren().add(section("layers.extra"));
                 extraHeading = true;
             }
-            CheckBox box = new CheckBox(toggle.builtIn() ? messages.get(toggle.title()) : toggle.title());
+            CheckBox box = new CheckBox(toggle.builtIn() ? messages.get(toggle.title())
+                    : layers.overlay(toggle.id()).map(o -> o.title(messages.language())).orElse(toggle.title()));
             box.setId("layerToggle-" + toggle.id());
             box.selectedProperty().bindBidirectional(toggle.visible());
             box.setMnemonicParsing(false);

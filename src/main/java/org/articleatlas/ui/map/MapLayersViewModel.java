@@ -15,7 +15,7 @@ import javafx.collections.ObservableList;
  */
 public final class MapLayersViewModel {
 
-    /** A layer the user can show or hide; {@code title} is a bundle key for built-in layers, else a title. */
+    /** A layer the user can show or hide; {@code title} is a bundle key for built-in layers, else the English title. */
     public record Toggle(String id, String title, boolean builtIn, BooleanProperty visible) {
 
         public boolean isVisible() {
@@ -52,6 +52,10 @@ public final class MapLayersViewModel {
         return outlines;
     }
 
+    public Optional<Overlay> overlay(String id) {
+        return overlays.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
     public Optional<Toggle> toggle(String id) {
         return toggles.stream().filter(t -> t.id().equals(id)).findFirst();
     }
@@ -74,7 +78,7 @@ public final class MapLayersViewModel {
      * (the user opened the same file again), keeping its position.
      */
     public Toggle addOverlay(Overlay overlay, boolean visible) {
-        Toggle toggle = new Toggle(overlay.id(), overlay.title(), false, new SimpleBooleanProperty(visible));
+        Toggle toggle = new Toggle(overlay.id(), overlay.titleEn(), false, new SimpleBooleanProperty(visible));
         int at = indexOf(overlay.id());
         if (at >= 0) {
             toggles.set(at, toggle);

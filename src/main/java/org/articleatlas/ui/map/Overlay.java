@@ -16,7 +16,7 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * An extra GeoJSON layer as the map draws it: its features' geometries, simplified for the
  * screen, with their names in the interface language, and the layer's own style.
  */
-public record Overlay(String id, String title, List<Feature> features, LayerStyle style) {
+public record Overlay(String id, String titleEn, String titleFr, List<Feature> features, LayerStyle style) {
 
     /** One feature: its geometry in longitude/latitude and the name to show, if it has one. */
     public record Feature(Geometry geometry, Optional<String> name) {
@@ -41,8 +41,13 @@ public record Overlay(String id, String title, List<Feature> features, LayerStyl
                 }
             }
         }
-        String title = layer.entry().title(language == Language.FRENCH ? "fr" : "en");
-        return new Overlay(layer.file().toAbsolutePath().toString(), title, features, layer.entry().style());
+        return new Overlay(layer.file().toAbsolutePath().toString(), layer.entry().title("en"), layer.entry().title("fr"),
+                features, layer.entry().style());
+    }
+
+    /** The layer's title in the interface language: the catalog's, or the file's name for a layer of the user's. */
+    public String title(Language language) {
+        return language == Language.FRENCH ? titleFr : titleEn;
     }
 
     private static Optional<String> name(SimpleFeature f, Language language) {

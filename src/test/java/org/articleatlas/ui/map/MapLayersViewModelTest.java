@@ -17,7 +17,7 @@ class MapLayersViewModelTest {
         List<Overlay.Feature> list = java.util.stream.IntStream.range(0, features)
                 .mapToObj(i -> new Overlay.Feature(factory.createPoint(new Coordinate(i, i)), Optional.of("p" + i)))
                 .toList();
-        return new Overlay(id, title, list, LayerStyle.defaults());
+        return new Overlay(id, title, title, list, LayerStyle.defaults());
     }
 
     @Test
