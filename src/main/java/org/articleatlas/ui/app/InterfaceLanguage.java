@@ -17,6 +17,7 @@ public final class InterfaceLanguage {
     public static final String PROPERTY = "atlas.language";
     private static final Logger LOG = LoggerFactory.getLogger(InterfaceLanguage.class);
     private static final String KEY = "language";
+    private static final String NODE = "/org/articleatlas/ui/app";
 
     private InterfaceLanguage() {
     }
@@ -33,9 +34,13 @@ public final class InterfaceLanguage {
     /** The language the user chose from the menu: {@code fr} or {@code en}; empty for the system's. */
     public static Optional<String> chosen() {
         try {
+            // Asking an absent node creates it on disk: look first, so a user who never chose leaves no trace.
+            if (!Preferences.userRoot().nodeExists(NODE)) {
+                return Optional.empty();
+            }
             String code = preferences().get(KEY, "");
             return code.isBlank() ? Optional.empty() : Optional.of(code);
-        } catch (RuntimeException e) {
+        } catch (BackingStoreException | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -56,6 +61,6 @@ public final class InterfaceLanguage {
     }
 
     private static Preferences preferences() {
-        return Preferences.userNodeForPackage(InterfaceLanguage.class);
+        return Preferences.userRoot().node(NODE);
     }
 }
