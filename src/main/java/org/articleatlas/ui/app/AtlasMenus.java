@@ -33,8 +33,14 @@ final class AtlasMenus {
         this.window = window;
     }
 
-    MenuBar bar(MapLayersViewModel layers, TileSourceViewModel tiles, Runnable toggleLayerPanel) {
-        return new MenuBar(fileMenu(), viewMenu(layers, tiles, toggleLayerPanel));
+    /** @param navigation the View menu's items for moving about the map, put first */
+    MenuBar bar(MapLayersViewModel layers, TileSourceViewModel tiles, Runnable toggleLayerPanel, List<MenuItem> navigation) {
+        Menu view = viewMenu(layers, tiles, toggleLayerPanel);
+        if (!navigation.isEmpty()) {
+            view.getItems().addAll(0, navigation);
+            view.getItems().add(navigation.size(), new SeparatorMenuItem());
+        }
+        return new MenuBar(fileMenu(), view);
     }
 
     private Menu fileMenu() {

@@ -2,6 +2,7 @@ package org.articleatlas.ui.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -9,24 +10,37 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.model.Article;
 import org.articleatlas.ui.map.AtlasMapPane;
+import org.articleatlas.ui.map.MapCamera;
+import org.articleatlas.ui.map.MapControls;
 import org.articleatlas.ui.map.MapLayersViewModel;
+import org.articleatlas.ui.map.MapNavigator;
 import org.articleatlas.ui.map.TileSourceViewModel;
-import org.articleatlas.ui.places.ExcerptPanel;
+import org.articleatlas.ui.places.PlaceListPane;
+import org.articleatlas.ui.reader.ReaderViewModel;
+import org.articleatlas.ui.search.SearchPane;
+import org.articleatlas.ui.search.SearchViewModel;
 import org.articleatlas.ui.places.PlacesViewModel;
 
-/** The main window's layout: menus, the article list beside the map, a status line, and notifications over them. */
+/**
+ * The main window's layout: menus; the articles, the search box and the places beside the map; the
+ * excerpts and the reader on the other side; a status line with a progress indicator; notifications
+ * over them all. Each part is its own class; this one joins them.
+ */
 public final class MainWindow {
 
     private final BorderPane layout = new BorderPane();
@@ -40,24 +54,46 @@ public final class MainWindow {
         list.setCellFactory(v -> new ArticleCell(messages));
         list.setPlaceholder(new Label(messages.get("articles.empty")));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> articles.selectedProperty().set(now));
-        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setPrefHeight(170);
+        list.setMinHeight(120);
 
-        Label heading = new Label(messages.get("articles.heading"));
-        heading.getStyleClass().add("side-heading");
-        VBox side = new VBox(6, heading, list);
+        ReaderViewModel reader = new ReaderViewModel(places);
+        MapCamera camera = new MapCamera();
+        SearchViewModel search = new SearchViewModel(places, reader, articles.articles());
+        Runnable fitAll = () -> camera.fit(places.places().stream().map(p -> p.place().point()).toList());
+        Runnable fitArticle = () -> Optional.ofNullable(reader.articleProperty().get())
+                .or(() -> Optional.ofNullable(articles.selectedProperty().get()))
+                .or(() -> articles.articles().stream().findFirst())
+                .ifPresent(a -> camera.fit(places.placesIn(a.id()).stream().map(p -> p.place().point()).toList()));
+
+        SidePanels panels = new SidePanels(messages, places, reader);
+        PlaceListPane placeList = new PlaceListPane(messages, places, panels::openExcerpts);
+        SearchPane searchPane = new SearchPane(messages, search, placeList);
+        VBox.setVgrow(searchPane, Priority.ALWAYS);
+        VBox side = new VBox(6, heading(messages.get("articles.heading")), list,
+                heading(messages.get("places.heading")), searchPane);
         side.setPadding(new Insets(8));
         side.setMinWidth(220);
+        articles.selectedProperty().addListener((obs, old, now) -> {
+            reader.open(now);
+            panels.showReader();
+        });
 
         map = new AtlasMapPane(messages, places, layers, tiles);
-        ExcerptPanel excerpts = new ExcerptPanel(messages, places);
-        excerpts.setMinWidth(220);
-        SplitPane split = new SplitPane(side, map, excerpts);
-        split.setDividerPositions(0.26, 0.77);
-        SplitPane.setResizableWithParent(side, false);
-        SplitPane.setResizableWithParent(excerpts, false);
+        MapNavigator.attach(map.mapView(), map, camera, places, placeList.sorted(), panels::openExcerpts,
+                placeList::requestFocus);
+        MapControls controls = new MapControls(messages, camera, fitAll, fitArticle);
+        StackPane.setAlignment(controls, Pos.TOP_LEFT);
+        map.getChildren().add(controls);
 
-        layout.setTop(new AtlasMenus(messages, actions, () -> root.getScene().getWindow())
-                .bar(layers, tiles, () -> map.layerPanel().setVisible(!map.layerPanel().isVisible())));
+        SplitPane split = new SplitPane(side, map, panels);
+        split.setDividerPositions(0.22, 0.66);
+        SplitPane.setResizableWithParent(side, false);
+        SplitPane.setResizableWithParent(panels, false);
+
+        layout.setTop(new AtlasMenus(messages, actions, () -> root.getScene().getWindow()).bar(layers, tiles,
+                () -> map.layerPanel().setVisible(!map.layerPanel().isVisible()),
+                navigationItems(messages, camera, fitAll, fitArticle, searchPane)));
         layout.setCenter(split);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("progress");
@@ -72,6 +108,12 @@ public final class MainWindow {
         root.getChildren().addAll(layout, notifications);
         acceptDroppedFiles(actions);
         root.getStylesheets().add(MainWindow.class.getResource("/org/articleatlas/ui/atlas.css").toExternalForm());
+    }
+
+    private static Label heading(String text) {
+        Label heading = new Label(text);
+        heading.getStyleClass().add("side-heading");
+        return heading;
     }
 
     public Parent root() {
@@ -104,6 +146,25 @@ public final class MainWindow {
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
+    }
+
+    /** The View menu's first part: moving about the map and finding things. */
+    private static List<MenuItem> navigationItems(Messages messages, MapCamera camera, Runnable fitAll,
+            Runnable fitArticle, SearchPane search) {
+        return List.of(
+                item(messages.get("menu.view.fitAll"), "Shortcut+0", fitAll),
+                item(messages.get("menu.view.fitArticle"), "Shortcut+9", fitArticle),
+                item(messages.get("menu.view.zoomIn"), "Shortcut+Equals", () -> camera.zoomBy(1)),
+                item(messages.get("menu.view.zoomOut"), "Shortcut+Minus", () -> camera.zoomBy(-1)),
+                new SeparatorMenuItem(),
+                item(messages.get("menu.view.find"), "Shortcut+F", search::focusField));
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     private static Label statusLine(Messages messages, ArticleListViewModel articles, PlacesViewModel places) {

@@ -112,7 +112,7 @@ public final class LayerPanel extends TitledPane {
             } else {
                 shape.setFill(MarkerStyle.kindColour(kind));
             }
-            legend.getChildren().add(row(shape, messages.get("kind." + kind.label())));
+            legend.getChildren().add(row(shape, messages.get("legend.kind." + kind.label())));
         }
         return legend;
     }

@@ -44,7 +44,7 @@ public final class MarkerStyle {
             case CITY -> Color.web("#dd8452");
             case LANDMARK -> Color.web("#c44e52");
             case BASE -> Color.web("#55a868");
-            case PHYSICAL -> Color.web("#3a8fb0");
+            case PHYSICAL -> Color.web("#64b5cd");
             case BORDER -> Color.web("#937860");
         };
     }
