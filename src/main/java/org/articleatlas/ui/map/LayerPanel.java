@@ -43,7 +43,9 @@ public final class LayerPanel extends TitledPane {
         setId("layerPanel");
         setText(messages.get("layers.heading"));
         getStyleClass().add("layer-panel");
-        setMaxWidth(USE_PREF_SIZE);
+        // Folded, only the title's width: a TitledPane otherwise keeps its content's width.
+        maxWidthProperty().bind(javafx.beans.binding.Bindings.when(expandedProperty())
+                .then(USE_PREF_SIZE).otherwise(150.0));
         setMaxHeight(USE_PREF_SIZE);
         // Folded at first: the map is what a new user should see; the title says where the layers are.
         setExpanded(false);
