@@ -16,7 +16,6 @@ import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.gazetteer.Gazetteer;
-import org.articleatlas.gazetteer.GazetteerLoader;
 import org.articleatlas.geodata.Border;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.Geography;
@@ -24,9 +23,7 @@ import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerProblem;
 import org.articleatlas.geodata.LayerSet;
 import org.articleatlas.geodata.OfficialBorderLengths;
-import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.geoparse.GeoparseResult;
-import org.articleatlas.geoparse.Geoparser;
 import org.articleatlas.model.GeoPoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,14 +100,14 @@ final class ContextCommand implements Callable<Integer> {
             PlaceCardBuilder cards;
             try {
                 Geography geography = Geography.from(layers, OfficialBorderLengths.read(geodata.main()));
-                Gazetteer gazetteer = new GazetteerLoader().load(geodata.main(), layers);
+                LoadedGeoparser loadedGeoparser = LoadedGeoparser.load(geodata.main(), layers, geography.borders());
+                Gazetteer gazetteer = loadedGeoparser.gazetteer();
                 if (gazetteer.byId(id).isEmpty()) {
                     err.println(id + ": no such place in the gazetteer (use an id as geoparse prints it,"
                             + " e.g. landmark:kant-air-base, geonames:1221874, country:TJ)");
                     return AtlasCli.BAD_INPUT;
                 }
-                Geoparser geoparser = new Geoparser(gazetteer, geography.borders(), GeoparseOptions.defaults());
-                GeoparseResult result = geoparser.parseAll(loaded.get().articles());
+                GeoparseResult result = loadedGeoparser.geoparser().parseAll(loaded.get().articles());
                 cards = new PlaceCardBuilder(geography, gazetteer, NamedRegions.from(layers), result);
             } catch (GeodataException e) {
                 layers.problems().stream().map(LayerProblem::message).forEach(err::println);
