@@ -120,6 +120,7 @@ public final class ProjectFile {
         }
         Path temp = null;
         try {
+            removeLeftTemporaries(target);
             byte[] bytes = json.writeValueAsBytes(project);
             temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -145,6 +146,20 @@ public final class ProjectFile {
                 } catch (IOException e) {
                     LOG.warn("{}: temporary file left behind", temp, e);
                 }
+            }
+        }
+    }
+
+    /**
+     * A process killed while saving leaves its temporary file: never the project's state (the
+     * project file itself still holds the previous one), so the next save removes it.
+     */
+    private static void removeLeftTemporaries(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        try (var siblings = Files.newDirectoryStream(target.getParent(),
+                f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(".tmp"))) {
+            for (Path left : siblings) {
+                Files.deleteIfExists(left);
             }
         }
     }
