@@ -29,7 +29,9 @@ class ProjectFileKillTest {
         int first = 1;
         int killedWhileWriting = 0;
         for (int kill = 0; kill < KILLS; kill++) {
-            Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            // A short-lived JVM: the client compiler and the serial collector start it fastest.
+            Process writer = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                    "-cp", System.getProperty("java.class.path"),
                     "-Dorg.slf4j.simpleLogger.defaultLogLevel=off", ProjectWriterProcess.class.getName(),
                     file.toString(), Integer.toString(first))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
