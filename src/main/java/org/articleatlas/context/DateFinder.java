@@ -38,7 +38,10 @@ public final class DateFinder {
     /** How far back, in sentences, a year-less date still takes the year the text was speaking of. */
     static final int NARRATIVE_REACH_SENTENCES = 3;
 
-    private static final String YEAR = "(?<year>1[5-9]\\d\\d|20\\d\\d)(?!\\d)";
+    /** A year, not a decade (« 1990s ») nor a count (« après 1500 kilomètres », "by 2000 troops"). */
+    private static final String YEAR = "(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d\\p{L}])(?![\\s\\u00a0]*(?:km|kilom|miles?\\b"
+            + "|morts|victimes|soldats|hommes|personnes|habitants|euros|dollars|people|troops|soldiers|men\\b|dead"
+            + "|casualties|residents|[$€%]))";
 
     private enum Kind { FULL_DATE, MONTH_YEAR, MONTH, YEAR, WEEKDAY, SPAN, YEARS_AGO, SEASON, YESTERDAY }
 

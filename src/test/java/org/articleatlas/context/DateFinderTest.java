@@ -136,6 +136,8 @@ class DateFinderTest {
     void wordsThatLookLikeDatesAreNotDates() {
         assertThat(find(Language.ENGLISH, "You may march on 2000 soldiers if you like.")).isEmpty();
         assertThat(find(Language.FRENCH, "Il compte 2000 soldats et 31 février chars.")).isEmpty();
+        assertThat(find(Language.FRENCH, "La colonne a roulé après 1500 kilomètres de piste.")).isEmpty();
+        assertThat(find(Language.ENGLISH, "The army grew by 2000 troops in the 1990s.")).isEmpty();
     }
 
     @Test
