@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
+import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerProblem;
@@ -20,6 +21,7 @@ import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.geoparse.Geoparser;
 import org.articleatlas.geoparse.GeoparserLoader;
+import org.articleatlas.project.CorrectionApplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,27 +50,44 @@ final class GeoparseCommand implements Callable<Integer> {
     private Format format;
 
     @Mixin
+    private ProjectOption project;
+
+    @Mixin
     private GeodataFolders geodata;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<CorpusLoad> loaded = files.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
-                : Optional.of(new CorpusLoader().load(files));
+        if (!project.read(err)) {
+            return AtlasCli.BAD_INPUT;
+        }
+        List<Path> articleFiles = project.articles(files);
+        Optional<CorpusLoad> loaded = articleFiles.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
+                : Optional.of(new CorpusLoader().load(articleFiles));
         if (loaded.isEmpty()) {
             return AtlasCli.BAD_INPUT;
         }
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
             Geoparser geoparser;
+            Optional<Gazetteer> gazetteer = Optional.empty();
             try {
-                geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
+                if (project.given()) {
+                    LoadedGeoparser both = LoadedGeoparser.load(geodata.main(), layers);
+                    geoparser = both.geoparser();
+                    gazetteer = Optional.of(both.gazetteer());
+                } else {
+                    geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
+                }
             } catch (GeodataException e) {
                 layers.problems().stream().map(LayerProblem::message).forEach(err::println);
                 err.println(e.getMessage());
                 return AtlasCli.BAD_INPUT;
             }
             GeoparseResult result = geoparser.parseAll(loaded.get().articles());
+            CorrectionApplier.Corrected corrected = project.apply(result, gazetteer);
+            result = corrected.result();
+            List<String> correctionProblems = corrected.problems();
             if (format == Format.csv) {
                 new GeoparseCsvWriter().write(result, out);
             } else {
@@ -77,8 +96,9 @@ final class GeoparseCommand implements Callable<Integer> {
             loaded.get().problems().stream().map(LoadProblem::message).forEach(err::println);
             layers.problems().stream().map(LayerProblem::message).forEach(err::println);
             geoparser.dataProblems().forEach(err::println);
+            correctionProblems.forEach(err::println);
             boolean bad = loaded.get().hasProblems() || !layers.problems().isEmpty()
-                    || !geoparser.dataProblems().isEmpty();
+                    || !geoparser.dataProblems().isEmpty() || !correctionProblems.isEmpty();
             return bad ? AtlasCli.BAD_INPUT : AtlasCli.OK;
         }
     }
