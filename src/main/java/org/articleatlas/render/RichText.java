@@ -1,0 +1,61 @@
+package org.articleatlas.render;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs of text in different fonts, wrapped at spaces into lines of a given width and drawn as text. */
+final class RichText {
+
+    record Run(String text, Font font, Color color) {
+    }
+
+    /** A piece of a run on a line, {@code x} from the line's start. */
+    record Piece(String text, Font font, Color color, double x) {
+    }
+
+    record Line(List<Piece> pieces, double width) {
+    }
+
+    private RichText() {
+    }
+
+    static List<Line> wrap(Graphics2D g, List<Run> runs, double width) {
+        List<Line> lines = new ArrayList<>();
+        List<Piece> current = new ArrayList<>();
+        double x = 0;
+        for (Run run : runs) {
+            // Split after each ordinary space; the no-break spaces inside « » keep quotes with their words.
+            for (String word : run.text().split("(?<= )")) {
+                String token = current.isEmpty() ? word.stripLeading() : word;
+                if (token.isEmpty()) {
+                    continue;
+                }
+                double w = TextPainter.width(g, run.font(), token);
+                if (x + w > width && !current.isEmpty()) {
+                    lines.add(new Line(List.copyOf(current), x));
+                    current.clear();
+                    token = token.stripLeading();
+                    w = TextPainter.width(g, run.font(), token);
+                    x = 0;
+                }
+                current.add(new Piece(token, run.font(), run.color(), x));
+                x += w;
+            }
+        }
+        if (!current.isEmpty()) {
+            lines.add(new Line(List.copyOf(current), x));
+        }
+        return lines;
+    }
+
+    static void draw(Graphics2D g, Line line, double x, double baseline) {
+        for (Piece p : line.pieces()) {
+            g.setFont(p.font());
+            g.setColor(p.color());
+            g.drawString(p.text(), (float) (x + p.x()), (float) baseline);
+        }
+    }
+}
