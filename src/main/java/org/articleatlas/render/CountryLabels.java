@@ -23,19 +23,24 @@ import org.locationtech.jts.geom.Geometry;
  */
 final class CountryLabels {
 
-    /** A name and where it is drawn: centred at {@code x}, baseline at {@code y}. */
+    /** A name and where it is drawn: from {@code x}, baseline at {@code y}; {@code box} has room for the halo. */
     record Label(String code, String text, Font font, double x, double y, Rectangle2D box, boolean named) {
     }
 
     private CountryLabels() {
     }
 
-    /** Candidates in order of priority (named countries, then the largest); none are placed yet. */
+    /**
+     * Candidates in order of priority (named countries, then the largest); none are placed yet.
+     *
+     * @param margin share of the box's width and height near its edges where no name is anchored
+     */
     static List<Label> candidates(Graphics2D g, Basemap basemap, boolean detailed, Envelope geoBox,
-            ScreenProjection screen, Language language, MapFonts fonts, double scale, Set<String> named) {
+            ScreenProjection screen, Language language, MapFonts fonts, double scale, Set<String> named,
+            double margin) {
         List<Basemap.CountryShape> countries = new ArrayList<>(basemap.countries(detailed));
         Envelope core = new Envelope(geoBox);
-        core.expandBy(-geoBox.getWidth() * 0.06, -geoBox.getHeight() * 0.06);
+        core.expandBy(-geoBox.getWidth() * margin, -geoBox.getHeight() * margin);
         countries.sort(Comparator.comparing((Basemap.CountryShape c) -> !named.contains(c.code()))
                 .thenComparing(Comparator.comparingDouble(Basemap.CountryShape::area).reversed()));
         List<Label> labels = new ArrayList<>();
@@ -58,7 +63,11 @@ final class CountryLabels {
             screen.toScreen(p, 1);
             double x = p[0] - textWidth / 2;
             Rectangle2D box = TextPainter.box(g, font, text, x, p[1] + size * 0.35);
-            labels.add(new Label(c.code(), text, font, p[0], p[1] + size * 0.35, box, isNamed));
+            // Room for the halo, so that two names never touch.
+            double pad = size * 0.12;
+            box = new Rectangle2D.Double(box.getX() - pad, box.getY() - pad, box.getWidth() + 2 * pad,
+                    box.getHeight() + 2 * pad);
+            labels.add(new Label(c.code(), text, font, x, p[1] + size * 0.35, box, isNamed));
         }
         return labels;
     }

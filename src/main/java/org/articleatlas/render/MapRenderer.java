@@ -280,7 +280,7 @@ public final class MapRenderer {
         placer.block(drawNorthArrow(g, text, viewport, area, page, false));
         List<CountryLabels.Label> countryLabels = new ArrayList<>();
         List<CountryLabels.Label> countryCandidates = CountryLabels.candidates(g, basemap, detailed, geo, viewport,
-                content.language(), fonts, page.s, namedCountries);
+                content.language(), fonts, page.s, namedCountries, 0.06);
         List<PlacedLabel> placed = new ArrayList<>();
         // Countries the articles name keep their place (or a line above or below); place labels go round them.
         for (CountryLabels.Label label : countryCandidates) {
@@ -312,12 +312,25 @@ public final class MapRenderer {
             double textWidth = TextPainter.width(g, item.font(), item.text());
             double height = Math.max(badge, item.font().getSize2D() * 1.25);
             double width = textWidth + (badge > 0 ? badge + item.font().getSize2D() * 0.35 : 0);
-            Optional<LabelPlacer.Placement> spot = placer.place(item.anchor(), width, height, item.gap(), item.rings());
+            // A little room around each label for its halo.
+            double pad = 1.5 * page.s;
+            Optional<LabelPlacer.Placement> spot = placer.place(item.anchor(), width + 2 * pad, height + 2 * pad,
+                    item.gap(), item.rings());
+            LabelItem shown = item;
+            if (spot.isEmpty() && item.badge().isPresent()) {
+                // No room for the name: the number alone still ties the place to its quote.
+                shown = new LabelItem("", item.font(), item.color(), item.anchor(), item.gap(), item.badge(), 8);
+                spot = placer.place(item.anchor(), badge + 2 * pad, badge + 2 * pad, item.gap(), 8);
+            }
             if (spot.isEmpty()) {
                 continue;
             }
-            placed.add(new PlacedLabel(item.text(), spot.get().box(), spot.get().leader()));
-            drawLabels.add(() -> drawLabel(g, item, spot.get(), badge, page));
+            Rectangle2D box = spot.get().box();
+            LabelPlacer.Placement unpadded = new LabelPlacer.Placement(new Rectangle2D.Double(box.getX() + pad,
+                    box.getY() + pad, box.getWidth() - 2 * pad, box.getHeight() - 2 * pad), spot.get().leader());
+            LabelItem drawnItem = shown;
+            placed.add(new PlacedLabel(shown.text(), box, spot.get().leader()));
+            drawLabels.add(() -> drawLabel(g, drawnItem, unpadded, badge, page));
         }
         for (CountryLabels.Label label : countryCandidates) {
             if (!label.named() && placer.placeExactly(label.box())) {
@@ -326,7 +339,7 @@ public final class MapRenderer {
             }
         }
         for (CountryLabels.Label label : countryLabels) {
-            TextPainter.drawWithHalo(g, label.font(), label.text(), label.box().getX(), label.y(),
+            TextPainter.drawWithHalo(g, label.font(), label.text(), label.x(), label.y(),
                     label.named() ? style.text() : baseStyle.countryLabel(), baseStyle.labelHalo(), 3 * page.s);
         }
         for (MapContent.MapPlace p : content.places()) {
@@ -357,6 +370,9 @@ public final class MapRenderer {
         if (item.badge().isPresent()) {
             drawBadge(g, item.badge().get(), box.getX(), box.getCenterY(), badge);
             textX += badge + item.font().getSize2D() * 0.35;
+        }
+        if (item.text().isEmpty()) {
+            return;
         }
         java.awt.font.LineMetrics m = item.font().getLineMetrics(item.text(), g.getFontRenderContext());
         double baseline = box.getCenterY() + (m.getAscent() - m.getDescent()) / 2;

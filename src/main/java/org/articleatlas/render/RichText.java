@@ -41,7 +41,13 @@ final class RichText {
                     w = TextPainter.width(g, run.font(), token);
                     x = 0;
                 }
-                current.add(new Piece(token, run.font(), run.color(), x));
+                // Words of one run on one line stay one piece: one text element in SVG, one string in PDF.
+                Piece last = current.isEmpty() ? null : current.get(current.size() - 1);
+                if (last != null && last.font().equals(run.font()) && last.color().equals(run.color())) {
+                    current.set(current.size() - 1, new Piece(last.text() + token, last.font(), last.color(), last.x()));
+                } else {
+                    current.add(new Piece(token, run.font(), run.color(), x));
+                }
                 x += w;
             }
         }

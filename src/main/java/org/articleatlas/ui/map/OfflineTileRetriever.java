@@ -67,7 +67,7 @@ public final class OfflineTileRetriever implements TileRetriever {
             }
             List<Geometry> detailed = outlines(countries.get(0));
             List<Geometry> coarse = countries.size() > 1 ? outlines(countries.get(countries.size() - 1)) : detailed;
-            return new BasemapRenderer(new WebMercatorTiles(), BasemapStyle.atlas(), coarse, detailed);
+            return BasemapRenderer.forLayers(layers);
         }
     }
 
