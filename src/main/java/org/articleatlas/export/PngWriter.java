@@ -22,6 +22,8 @@ import org.articleatlas.render.MapRequest;
 public final class PngWriter implements MapWriter {
 
     private static final double INCH_MM = 25.4;
+    /** The JDK's PNG writer uses deflate level (1 - quality) × 9. */
+    private static final float COMPRESSION_QUALITY = 5f / 9;
 
     private final int dpi;
 
@@ -53,6 +55,9 @@ public final class PngWriter implements MapWriter {
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
             ImageWriteParam param = writer.getDefaultWriteParam();
+            // Deflate level 4 instead of the default 9: a 4K map encodes about twice as fast for a file a few per cent larger.
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(COMPRESSION_QUALITY);
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
             recordDpi(metadata, dpi);
             writer.write(null, new IIOImage(image, null, metadata), param);
