@@ -24,6 +24,7 @@ public final class LabelPlacer {
 
     private final Rectangle2D bounds;
     private final List<Rectangle2D> taken = new ArrayList<>();
+    private final List<Rectangle2D> obstacles = new ArrayList<>();
 
     /** @param bounds labels must lie wholly inside this rectangle */
     public LabelPlacer(Rectangle2D bounds) {
@@ -33,6 +34,7 @@ public final class LabelPlacer {
     /** Keeps labels off something already drawn: a marker, the legend, the scale bar. */
     public void block(Rectangle2D area) {
         taken.add((Rectangle2D) area.clone());
+        obstacles.add((Rectangle2D) area.clone());
     }
 
     /** Every box taken so far, obstacles included. */
@@ -85,11 +87,12 @@ public final class LabelPlacer {
                 Math.max(box.getMinY(), Math.min(anchor.getY(), box.getMaxY())));
     }
 
-    /** A leader line must not cross another label; the anchor's own marker does not count. */
+    /** A leader line must not cross a label; the anchor's own marker (an obstacle around it) does not count. */
     private boolean leaderClear(Point2D anchor, Rectangle2D box) {
         java.awt.geom.Line2D leader = new java.awt.geom.Line2D.Double(anchor, leaderEnd(anchor, box));
         for (Rectangle2D other : taken) {
-            if (!other.contains(anchor) && other.intersectsLine(leader)) {
+            boolean ownMarker = other.contains(anchor) && obstacles.contains(other);
+            if (!ownMarker && other.intersectsLine(leader)) {
                 return false;
             }
         }

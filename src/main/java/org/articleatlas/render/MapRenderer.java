@@ -197,15 +197,45 @@ public final class MapRenderer {
         return visible.isEmpty() ? Optional.empty() : Optional.of(visible.get(visible.size() / 2));
     }
 
+    /** Points spread along the visible part of a line, middle first, for a label to sit beside. */
+    private static List<Point2D> pointsOn(Geometry line, Viewport viewport, Rectangle2D inner) {
+        List<Point2D> visible = new ArrayList<>();
+        for (Coordinate c : line.getCoordinates()) {
+            double[] p = {c.x, c.y};
+            viewport.toScreen(p, 1);
+            if (inner.contains(p[0], p[1])) {
+                visible.add(new Point2D.Double(p[0], p[1]));
+            }
+        }
+        List<Point2D> out = new ArrayList<>();
+        for (double share : new double[] {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9}) {
+            if (!visible.isEmpty()) {
+                out.add(visible.get(Math.min(visible.size() - 1, (int) (share * visible.size()))));
+            }
+        }
+        return out;
+    }
+
     private static Optional<Callout> calloutFor(List<Callout> callouts, String name) {
         return callouts.stream().filter(c -> c.names().contains(name)).findFirst();
     }
 
     // ---- the map ----
 
-    /** One label to place: a badge (callout number) and a text near an anchor. */
+    /**
+     * One label to place: a badge (callout number) and a text near an anchor; {@code alternatives}
+     * are other anchors tried first without a leader line (other points of a border).
+     */
     private record LabelItem(String text, Font font, Color color, Point2D anchor, double gap, Optional<Integer> badge,
-            int rings) {
+            int rings, List<Point2D> alternatives) {
+
+        LabelItem(String text, Font font, Color color, Point2D anchor, double gap, Optional<Integer> badge, int rings) {
+            this(text, font, color, anchor, gap, badge, rings, List.of());
+        }
+
+        LabelItem at(Point2D other) {
+            return new LabelItem(text, font, color, other, gap, badge, rings, List.of());
+        }
     }
 
     private List<PlacedLabel> drawMap(Graphics2D g, MapContent content, MapText text, Viewport viewport, Page page,
@@ -245,7 +275,8 @@ public final class MapRenderer {
             g.setStroke(new BasicStroke((float) (2.6 * page.s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(path);
             items.add(new LabelItem(b.label(), fonts.italic(11.5 * page.s), style.namedBorder(), anchor.get(),
-                    7 * page.s, calloutFor(callouts, b.label()).map(Callout::number), 6));
+                    7 * page.s, calloutFor(callouts, b.label()).map(Callout::number), 6,
+                    pointsOn(b.border().geometry(), viewport, inner)));
         }
 
         double markerSize = 11 * page.s;
@@ -282,56 +313,20 @@ public final class MapRenderer {
         List<CountryLabels.Label> countryCandidates = CountryLabels.candidates(g, basemap, detailed, geo, viewport,
                 content.language(), fonts, page.s, namedCountries, 0.06);
         List<PlacedLabel> placed = new ArrayList<>();
-        // Countries the articles name keep their place (or a line above or below); place labels go round them.
-        for (CountryLabels.Label label : countryCandidates) {
-            if (!label.named()) {
-                continue;
-            }
-            for (double shift : new double[] {0, -1.3, 1.3}) {
-                double dy = shift * label.box().getHeight();
-                Rectangle2D box = new Rectangle2D.Double(label.box().getX(), label.box().getY() + dy,
-                        label.box().getWidth(), label.box().getHeight());
-                if (placer.placeExactly(box)) {
-                    CountryLabels.Label moved = new CountryLabels.Label(label.code(), label.text(), label.font(),
-                            label.x(), label.y() + dy, box, true);
-                    countryLabels.add(moved);
-                    placed.add(new PlacedLabel(label.text(), box, false));
-                    break;
-                }
-            }
-        }
-        // Quoted places first, then other places, then borders, then regions: the most telling keep their best spot.
-        List<LabelItem> ordered = new ArrayList<>();
-        placeItems.stream().filter(i -> i.badge().isPresent()).forEach(ordered::add);
-        placeItems.stream().filter(i -> i.badge().isEmpty()).forEach(ordered::add);
-        ordered.addAll(items);
-        ordered.addAll(regionItems);
         List<Runnable> drawLabels = new ArrayList<>();
-        for (LabelItem item : ordered) {
-            double badge = item.badge().isPresent() ? item.font().getSize2D() * 1.45 : 0;
-            double textWidth = TextPainter.width(g, item.font(), item.text());
-            double height = Math.max(badge, item.font().getSize2D() * 1.25);
-            double width = textWidth + (badge > 0 ? badge + item.font().getSize2D() * 0.35 : 0);
-            // A little room around each label for its halo.
-            double pad = 1.5 * page.s;
-            Optional<LabelPlacer.Placement> spot = placer.place(item.anchor(), width + 2 * pad, height + 2 * pad,
-                    item.gap(), item.rings());
-            LabelItem shown = item;
-            if (spot.isEmpty() && item.badge().isPresent()) {
-                // No room for the name: the number alone still ties the place to its quote.
-                shown = new LabelItem("", item.font(), item.color(), item.anchor(), item.gap(), item.badge(), 8);
-                spot = placer.place(item.anchor(), badge + 2 * pad, badge + 2 * pad, item.gap(), 8);
+        // Quoted places first, then the countries the articles name, other places, borders, regions:
+        // the most telling keep their best spot.
+        placeItems.stream().filter(i -> i.badge().isPresent())
+                .forEach(i -> placeLabel(g, placer, i, page, placed, drawLabels));
+        for (CountryLabels.Label label : countryCandidates) {
+            if (label.named()) {
+                placeNamedCountry(placer, label, placed).ifPresent(countryLabels::add);
             }
-            if (spot.isEmpty()) {
-                continue;
-            }
-            Rectangle2D box = spot.get().box();
-            LabelPlacer.Placement unpadded = new LabelPlacer.Placement(new Rectangle2D.Double(box.getX() + pad,
-                    box.getY() + pad, box.getWidth() - 2 * pad, box.getHeight() - 2 * pad), spot.get().leader());
-            LabelItem drawnItem = shown;
-            placed.add(new PlacedLabel(shown.text(), box, spot.get().leader()));
-            drawLabels.add(() -> drawLabel(g, drawnItem, unpadded, badge, page));
         }
+        placeItems.stream().filter(i -> i.badge().isEmpty())
+                .forEach(i -> placeLabel(g, placer, i, page, placed, drawLabels));
+        items.forEach(i -> placeLabel(g, placer, i, page, placed, drawLabels));
+        regionItems.forEach(i -> placeLabel(g, placer, i, page, placed, drawLabels));
         for (CountryLabels.Label label : countryCandidates) {
             if (!label.named() && placer.placeExactly(label.box())) {
                 countryLabels.add(label);
@@ -351,6 +346,60 @@ public final class MapRenderer {
         drawLabels.forEach(Runnable::run);
         g.setClip(oldClip);
         return placed;
+    }
+
+    /** A named country's name where it belongs, or shifted by up to two lines or half its width when taken. */
+    private static Optional<CountryLabels.Label> placeNamedCountry(LabelPlacer placer, CountryLabels.Label label,
+            List<PlacedLabel> placed) {
+        double h = label.box().getHeight();
+        double w = label.box().getWidth();
+        double[][] shifts = {{0, 0}, {0, -1.1 * h}, {0, 1.1 * h}, {-0.5 * w, 0}, {0.5 * w, 0}, {0, -2.2 * h},
+            {0, 2.2 * h}};
+        for (double[] d : shifts) {
+            Rectangle2D box = new Rectangle2D.Double(label.box().getX() + d[0], label.box().getY() + d[1], w, h);
+            if (placer.placeExactly(box)) {
+                placed.add(new PlacedLabel(label.text(), box, false));
+                return Optional.of(new CountryLabels.Label(label.code(), label.text(), label.font(), label.x() + d[0],
+                        label.y() + d[1], box, true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void placeLabel(Graphics2D g, LabelPlacer placer, LabelItem item, Page page, List<PlacedLabel> placed,
+            List<Runnable> drawLabels) {
+        double badge = item.badge().isPresent() ? item.font().getSize2D() * 1.45 : 0;
+        double textWidth = TextPainter.width(g, item.font(), item.text());
+        double height = Math.max(badge, item.font().getSize2D() * 1.25);
+        double width = textWidth + (badge > 0 ? badge + item.font().getSize2D() * 0.35 : 0);
+        // A little room around each label for its halo.
+        double pad = 1.5 * page.s;
+        Optional<LabelPlacer.Placement> spot = Optional.empty();
+        LabelItem shown = item;
+        for (Point2D other : item.alternatives()) {
+            spot = placer.place(other, width + 2 * pad, height + 2 * pad, item.gap(), 0);
+            if (spot.isPresent()) {
+                shown = item.at(other);
+                break;
+            }
+        }
+        if (spot.isEmpty()) {
+            spot = placer.place(item.anchor(), width + 2 * pad, height + 2 * pad, item.gap(), item.rings());
+        }
+        if (spot.isEmpty() && item.badge().isPresent()) {
+            // No room for the name: the number alone still ties the place to its quote.
+            shown = new LabelItem("", item.font(), item.color(), item.anchor(), item.gap(), item.badge(), 8);
+            spot = placer.place(item.anchor(), badge + 2 * pad, badge + 2 * pad, item.gap(), 8);
+        }
+        if (spot.isEmpty()) {
+            return;
+        }
+        Rectangle2D box = spot.get().box();
+        LabelPlacer.Placement unpadded = new LabelPlacer.Placement(new Rectangle2D.Double(box.getX() + pad,
+                box.getY() + pad, box.getWidth() - 2 * pad, box.getHeight() - 2 * pad), spot.get().leader());
+        LabelItem drawnItem = shown;
+        placed.add(new PlacedLabel(shown.text(), box, spot.get().leader()));
+        drawLabels.add(() -> drawLabel(g, drawnItem, unpadded, badge, page));
     }
 
     private void drawLabel(Graphics2D g, LabelItem item, LabelPlacer.Placement spot, double badge, Page page) {
