@@ -59,9 +59,20 @@ final class RichText {
 
     static void draw(Graphics2D g, Line line, double x, double baseline) {
         for (Piece p : line.pieces()) {
+            // SVG viewers drop a text element's leading and trailing spaces: the gap is made by position instead.
+            String text = p.text();
+            int lead = 0;
+            while (lead < text.length() && text.charAt(lead) == ' ') {
+                lead++;
+            }
+            double dx = lead == 0 ? 0 : TextPainter.width(g, p.font(), text.substring(0, lead));
+            String shown = text.substring(lead).stripTrailing();
+            if (shown.isEmpty()) {
+                continue;
+            }
             g.setFont(p.font());
             g.setColor(p.color());
-            g.drawString(p.text(), (float) (x + p.x()), (float) baseline);
+            g.drawString(shown, (float) (x + p.x() + dx), (float) baseline);
         }
     }
 }
