@@ -44,7 +44,7 @@ public final class GazetteerLoader {
     public static final String VARIANTS = "gazetteer-name-variants.tsv";
 
     private static final Logger LOG = LoggerFactory.getLogger(GazetteerLoader.class);
-    private static final String NOT_PLACES_RESOURCE = "not-places.txt";
+    static final String NOT_PLACES_RESOURCE = "not-places.txt";
 
     private final Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -53,6 +53,44 @@ public final class GazetteerLoader {
      * @throws GeodataException naming the file, when a table exists but cannot be read
      */
     public Gazetteer load(Path folder, LayerSet layers) throws GeodataException {
+        return load(folder, layers, GazetteerCache.userDefault());
+    }
+
+    /**
+     * Reads the gazetteer built from the same files from {@code cache}, else builds it and keeps
+     * it there. One built with unreadable layers is not kept, so their problems are reported
+     * again at the next start.
+     */
+    Gazetteer load(Path folder, LayerSet layers, GazetteerCache cache) throws GeodataException {
+        if (!cache.enabled()) {
+            return build(folder, layers);
+        }
+        List<String> key = GazetteerCache.keyOf(sources(folder, layers));
+        Optional<Gazetteer> cached = cache.read(key);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        Gazetteer built = build(folder, layers);
+        if (built.problems().isEmpty()) {
+            cache.write(key, built);
+        }
+        return built;
+    }
+
+    /** Every file the gazetteer is built from, in the order they are read. */
+    private static List<Path> sources(Path folder, LayerSet layers) {
+        List<Path> files = new ArrayList<>();
+        files.add(folder.resolve(VARIANTS));
+        countryLayer(layers).ifPresent(l -> files.add(l.file()));
+        for (LayerKind kind : List.of(LayerKind.REGIONS, LayerKind.LANDMARKS, LayerKind.PHYSICAL, LayerKind.PLACES)) {
+            layers.allOf(kind).forEach(l -> files.add(l.file()));
+        }
+        files.add(folder.resolve(ADMIN1));
+        files.add(folder.resolve(CITIES));
+        return files;
+    }
+
+    private Gazetteer build(Path folder, LayerSet layers) throws GeodataException {
         Map<String, List<String>> variants = readVariants(folder.resolve(VARIANTS));
         countryLayer(layers).ifPresent(layer -> readCountries(layer, variants));
         layers.allOf(LayerKind.REGIONS).forEach(l -> readNamedLayer(l, "region:", PlaceKind.REGION, variants));

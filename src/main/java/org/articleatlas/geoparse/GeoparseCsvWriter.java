@@ -17,9 +17,11 @@ public final class GeoparseCsvWriter {
         result.articles().forEach(a -> files.put(a.article().id(), a.article().fileName()));
         row(out, HEADER);
         for (GeoparseResult.PlaceResult p : result.places()) {
+            String lat = fmt(p.place().point().lat());
+            String lon = fmt(p.place().point().lon());
             for (Mention m : p.mentions()) {
                 row(out, List.of(p.place().id(), p.place().name(), p.place().nameFr(), p.place().kind().label(),
-                        p.place().country().orElse(""), fmt(p.place().point().lat()), fmt(p.place().point().lon()),
+                        p.place().country().orElse(""), lat, lon,
                         files.getOrDefault(m.articleId(), m.articleId()), Integer.toString(m.span().start()), Integer.toString(m.span().end()), m.text(),
                         m.use().label()));
             }
