@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
@@ -54,11 +57,16 @@ final class GeoparseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<CorpusLoad> loaded = files.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
-                : Optional.of(new CorpusLoader().load(files));
-        if (loaded.isEmpty()) {
-            return AtlasCli.BAD_INPUT;
+        Optional<CorpusLoad> seeds = Optional.empty();
+        if (files.isEmpty()) {
+            seeds = ArticlesCommand.SeedArticles.load(err);
+            if (seeds.isEmpty()) {
+                return AtlasCli.BAD_INPUT;
+            }
         }
+        // The articles are read while the gazetteer loads: much of that start is one thread's work.
+        CompletableFuture<CorpusLoad> reading = seeds.map(CompletableFuture::completedFuture)
+                .orElseGet(() -> readInBackground(files));
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
             Geoparser geoparser;
             try {
@@ -68,18 +76,32 @@ final class GeoparseCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return AtlasCli.BAD_INPUT;
             }
-            GeoparseResult result = geoparser.parseAll(loaded.get().articles());
+            CorpusLoad loaded = reading.join();
+            GeoparseResult result = geoparser.parseAll(loaded.articles());
             if (format == Format.csv) {
                 new GeoparseCsvWriter().write(result, out);
             } else {
                 new GeoparseGeoJsonWriter().write(result, out);
             }
-            loaded.get().problems().stream().map(LoadProblem::message).forEach(err::println);
+            loaded.problems().stream().map(LoadProblem::message).forEach(err::println);
             layers.problems().stream().map(LayerProblem::message).forEach(err::println);
             geoparser.dataProblems().forEach(err::println);
-            boolean bad = loaded.get().hasProblems() || !layers.problems().isEmpty()
+            boolean bad = loaded.hasProblems() || !layers.problems().isEmpty()
                     || !geoparser.dataProblems().isEmpty();
             return bad ? AtlasCli.BAD_INPUT : AtlasCli.OK;
+        }
+    }
+
+    private static CompletableFuture<CorpusLoad> readInBackground(List<Path> files) {
+        ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "article-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return CompletableFuture.supplyAsync(() -> new CorpusLoader().load(files), reader);
+        } finally {
+            reader.shutdown();
         }
     }
 }

@@ -12,7 +12,9 @@ public final class GeoparseCsvWriter {
     private static final List<String> HEADER = List.of("id", "name", "name_fr", "kind", "country", "lat", "lon",
             "article", "start", "end", "text", "use");
 
-    public void write(GeoparseResult result, Writer out) throws IOException {
+    public void write(GeoparseResult result, Writer target) throws IOException {
+        // A hundred thousand rows: gathered in large blocks rather than written cell by cell.
+        Writer out = new java.io.BufferedWriter(target, 1 << 16);
         java.util.Map<String, String> files = new java.util.HashMap<>();
         result.articles().forEach(a -> files.put(a.article().id(), a.article().fileName()));
         row(out, HEADER);
