@@ -33,7 +33,7 @@ public final class Geodesy {
 
     /**
      * The great-circle distance on a sphere of the Earth's mean radius (haversine formula): within
-     * 0.5 % of {@link #distanceKm}, for ruling out far places before measuring the near ones.
+     * 1 % of {@link #distanceKm} (the Earth's flattening is 1/298), for ruling out far places before measuring the near ones.
      */
     public static double sphericalKm(GeoPoint a, GeoPoint b) {
         double dLat = Math.toRadians(b.lat() - a.lat());

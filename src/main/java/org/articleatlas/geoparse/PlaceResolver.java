@@ -151,16 +151,24 @@ final class PlaceResolver {
             if (nearest.isPresent() && nearest.get() <= NEAR_KM) {
                 s += 1.5;
                 supported = true;
-                why.add(String.format(Locale.ROOT, "%.0f km from another place of the article", nearest.get()));
+                why.add(kilometres(nearest.get()) + " km from another place of the article");
             } else if (nearest.isPresent() && nearest.get() <= options.nearbyKm()) {
                 s += 0.75;
-                why.add(String.format(Locale.ROOT, "%.0f km from another place of the article", nearest.get()));
+                why.add(kilometres(nearest.get()) + " km from another place of the article");
             }
             scored.add(new Scored(e, s, String.join("; ", why), supported));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(sc -> sc.entry().population(), Comparator.reverseOrder()));
         return scored;
+    }
+
+    /**
+     * A distance as {@code %.0f} writes it, without a Formatter: this runs for most candidates of
+     * every name. For a non-negative double, rounding half up is what both do.
+     */
+    private static String kilometres(double km) {
+        return Long.toString(Math.round(km));
     }
 
     private double memoisedPrior(GazetteerEntry e, List<String> why) {
@@ -219,9 +227,15 @@ final class PlaceResolver {
         if (e.place().kind() == PlaceKind.COUNTRY || e.place().kind() == PlaceKind.REGION) {
             return Optional.empty();
         }
-        double best = Double.POSITIVE_INFINITY;
-        for (Settled s : settled) {
+        // The great-circle distance on a sphere is within 1 % of the ellipsoid's geodesic (the
+        // Earth's flattening is 1/298) and ten times cheaper: it finds the few places that can be
+        // nearest and within reach, and only those are measured exactly.
+        double[] spherical = new double[settled.size()];
+        double nearestSpherical = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < settled.size(); i++) {
+            Settled s = settled.get(i);
             GazetteerEntry other = s.entry();
+            spherical[i] = Double.NaN;
             if (other == e || (s.nameStarts().size() == 1 && s.nameStarts().contains(nameStart))
                     || other.place().kind() == PlaceKind.COUNTRY
                     || other.place().kind() == PlaceKind.REGION) {
@@ -232,12 +246,15 @@ final class PlaceResolver {
             if (Math.abs(e.place().point().lat() - other.place().point().lat()) * 110.5 > NEARBY_LIMIT_KM) {
                 continue;
             }
-            // The great-circle distance on a sphere errs by at most 0.5 % against the ellipsoid's
-            // geodesic (the Earth's flattening is 1/298); ten times cheaper, it rules out the far ones.
-            if (Geodesy.sphericalKm(e.place().point(), other.place().point()) > limitKm * 1.01 + 1) {
-                continue;
+            spherical[i] = Geodesy.sphericalKm(e.place().point(), other.place().point());
+            nearestSpherical = Math.min(nearestSpherical, spherical[i]);
+        }
+        double reach = Math.min(limitKm * 1.02, nearestSpherical * 1.03) + 1;
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < settled.size(); i++) {
+            if (spherical[i] <= reach) {
+                best = Math.min(best, Geodesy.distanceKm(e.place().point(), settled.get(i).entry().place().point()));
             }
-            best = Math.min(best, Geodesy.distanceKm(e.place().point(), other.place().point()));
         }
         return best <= limitKm ? Optional.of(best) : Optional.empty();
     }
