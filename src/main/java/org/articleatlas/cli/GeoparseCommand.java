@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
+import org.articleatlas.gazetteer.GazetteerLoader;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerProblem;
@@ -64,6 +65,7 @@ final class GeoparseCommand implements Callable<Integer> {
                 return AtlasCli.BAD_INPUT;
             }
         }
+        GazetteerLoader.readAhead(geodata.main());
         // The articles are read while the gazetteer loads: much of that start is one thread's work.
         CompletableFuture<CorpusLoad> reading = seeds.map(CompletableFuture::completedFuture)
                 .orElseGet(() -> readInBackground(files));

@@ -73,6 +73,10 @@ final class GazetteerCache {
         return folder.isPresent();
     }
 
+    boolean sameFolder(GazetteerCache other) {
+        return folder.equals(other.folder);
+    }
+
     /**
      * What identifies a gazetteer built from {@code sources}: each file's path, size and time
      * (or that it is missing), the building code and the folding library.

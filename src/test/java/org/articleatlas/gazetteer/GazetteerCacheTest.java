@@ -117,4 +117,17 @@ class GazetteerCacheTest {
         Files.write(file, new byte[] {1, 2, 3});
         assertThat(load(cache).entries()).isEqualTo(built.entries());
     }
+
+    @Test
+    void aGazetteerReadAheadIsTheOneTheLayersWouldGive() throws Exception {
+        Gazetteer built = load(GazetteerCache.userDefault());
+        GazetteerLoader.readAhead(geodata);
+        Gazetteer read = load(GazetteerCache.userDefault());
+        assertThat(read).isNotSameAs(built);
+        assertThat(read.entries()).isEqualTo(built.entries());
+        writeCities(HEADER + KANT);
+        GazetteerLoader.readAhead(geodata);
+        assertThat(load(GazetteerCache.userDefault()).entries()).extracting(GazetteerEntry::id)
+                .containsExactly("geonames:1528121");
+    }
 }
