@@ -23,7 +23,9 @@ final class ArticleCell extends ListCell<Article> {
         title.setWrapText(true);
         title.getStyleClass().add("article-title");
         details.getStyleClass().add("article-details");
-        title.maxWidthProperty().bind(widthProperty().subtract(24));
+        // Before the list is laid out a cell is 0 px wide: a title wrapped to that would stand one letter
+        // a line and push the other articles out of a short list.
+        title.maxWidthProperty().bind(javafx.beans.binding.Bindings.max(160, widthProperty().subtract(24)));
         setPrefWidth(0);
     }
 

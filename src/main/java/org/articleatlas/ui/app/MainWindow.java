@@ -1,28 +1,41 @@
 package org.articleatlas.ui.app;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.model.Article;
 import org.articleatlas.ui.map.AtlasMapPane;
-import org.articleatlas.ui.places.ExcerptPanel;
+import org.articleatlas.ui.map.MapCamera;
+import org.articleatlas.ui.map.MapControls;
+import org.articleatlas.ui.map.MapNavigator;
+import org.articleatlas.ui.places.PlaceListPane;
+import org.articleatlas.ui.reader.ReaderViewModel;
+import org.articleatlas.ui.search.SearchPane;
+import org.articleatlas.ui.search.SearchViewModel;
 import org.articleatlas.ui.places.PlacesViewModel;
 
-/** The main window's layout: menus, the article list beside the map, and a status line. */
+/**
+ * The main window's layout: menus; the articles, the search box and the places beside the map; the
+ * excerpts and the reader on the other side; a status line. Each part is its own class; this one joins them.
+ */
 public final class MainWindow {
 
     private final BorderPane root = new BorderPane();
@@ -33,37 +46,82 @@ public final class MainWindow {
         list.setCellFactory(v -> new ArticleCell(messages));
         list.setPlaceholder(new Label(messages.get("articles.empty")));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> articles.selectedProperty().set(now));
-        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setPrefHeight(170);
+        list.setMinHeight(120);
 
-        Label heading = new Label(messages.get("articles.heading"));
-        heading.getStyleClass().add("side-heading");
-        VBox side = new VBox(6, heading, list);
+        ReaderViewModel reader = new ReaderViewModel(places);
+        MapCamera camera = new MapCamera();
+        SearchViewModel search = new SearchViewModel(places, reader, articles.articles());
+        Runnable fitAll = () -> camera.fit(places.places().stream().map(p -> p.place().point()).toList());
+        Runnable fitArticle = () -> Optional.ofNullable(reader.articleProperty().get())
+                .or(() -> Optional.ofNullable(articles.selectedProperty().get()))
+                .or(() -> articles.articles().stream().findFirst())
+                .ifPresent(a -> camera.fit(places.placesIn(a.id()).stream().map(p -> p.place().point()).toList()));
+
+        SidePanels panels = new SidePanels(messages, places, reader);
+        PlaceListPane placeList = new PlaceListPane(messages, places, panels::openExcerpts);
+        SearchPane searchPane = new SearchPane(messages, search, placeList);
+        VBox.setVgrow(searchPane, Priority.ALWAYS);
+        VBox side = new VBox(6, heading(messages.get("articles.heading")), list,
+                heading(messages.get("places.heading")), searchPane);
         side.setPadding(new Insets(8));
         side.setMinWidth(220);
+        articles.selectedProperty().addListener((obs, old, now) -> {
+            reader.open(now);
+            panels.showReader();
+        });
 
         AtlasMapPane map = new AtlasMapPane(places);
-        ExcerptPanel excerpts = new ExcerptPanel(messages, places);
-        excerpts.setMinWidth(220);
-        SplitPane split = new SplitPane(side, map, excerpts);
-        split.setDividerPositions(0.26, 0.77);
-        SplitPane.setResizableWithParent(side, false);
-        SplitPane.setResizableWithParent(excerpts, false);
+        MapNavigator.attach(map.mapView(), map, camera, places, placeList.sorted(), panels::openExcerpts,
+                placeList::requestFocus);
+        MapControls controls = new MapControls(messages, camera, fitAll, fitArticle);
+        StackPane.setAlignment(controls, Pos.TOP_LEFT);
+        map.getChildren().add(controls);
 
-        root.setTop(menuBar(messages));
+        SplitPane split = new SplitPane(side, map, panels);
+        split.setDividerPositions(0.22, 0.66);
+        SplitPane.setResizableWithParent(side, false);
+        SplitPane.setResizableWithParent(panels, false);
+
+        root.setTop(new MenuBar(fileMenu(messages), viewMenu(messages, camera, fitAll, fitArticle, searchPane)));
         root.setCenter(split);
         root.setBottom(statusLine(messages, articles, places));
         root.getStylesheets().add(MainWindow.class.getResource("/org/articleatlas/ui/atlas.css").toExternalForm());
+    }
+
+    private static Label heading(String text) {
+        Label heading = new Label(text);
+        heading.getStyleClass().add("side-heading");
+        return heading;
     }
 
     public Parent root() {
         return root;
     }
 
-    private static MenuBar menuBar(Messages messages) {
+    private static Menu fileMenu(Messages messages) {
         MenuItem quit = new MenuItem(messages.get("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
-        return new MenuBar(new Menu(messages.get("menu.file"), null, quit));
+        return new Menu(messages.get("menu.file"), null, quit);
+    }
+
+    private static Menu viewMenu(Messages messages, MapCamera camera, Runnable fitAll, Runnable fitArticle,
+            SearchPane search) {
+        return new Menu(messages.get("menu.view"), null,
+                item(messages.get("menu.view.fitAll"), "Shortcut+0", fitAll),
+                item(messages.get("menu.view.fitArticle"), "Shortcut+9", fitArticle),
+                item(messages.get("menu.view.zoomIn"), "Shortcut+Equals", () -> camera.zoomBy(1)),
+                item(messages.get("menu.view.zoomOut"), "Shortcut+Minus", () -> camera.zoomBy(-1)),
+                new SeparatorMenuItem(),
+                item(messages.get("menu.view.find"), "Shortcut+F", search::focusField));
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     private static Label statusLine(Messages messages, ArticleListViewModel articles, PlacesViewModel places) {

@@ -1,2 +1,2 @@
-/** The places the articles name: their view model and the panel of excerpts that name the selected one. */
+/** The places the articles name: the one selection every view shares, the place list, and the excerpts that name the chosen place with the readings it won over. */
 package org.articleatlas.ui.places;

@@ -2,42 +2,27 @@ package org.articleatlas.ui.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.articleatlas.geoparse.ArticleGeoparse;
-import org.articleatlas.geoparse.GeoparseResult;
+import org.articleatlas.geoparse.GeoparseResult.PlaceResult;
 import org.articleatlas.model.Article;
-import org.articleatlas.model.ArticleMetadata;
-import org.articleatlas.model.GeoPoint;
 import org.articleatlas.model.Language;
-import org.articleatlas.model.Mention;
 import org.articleatlas.model.MentionUse;
-import org.articleatlas.model.Place;
-import org.articleatlas.model.PlaceKind;
-import org.articleatlas.model.TextSpan;
+import org.articleatlas.ui.places.PlacesViewModel.Origin;
 import org.junit.jupiter.api.Test;
 
 class PlacesViewModelTest {
 
-    private static final String TEXT = "Le sommet a eu lieu à Genève.";
-
-    private static GeoparseResult reading() {
-        TextSpan all = new TextSpan(0, TEXT.length());
-        Article article = new Article("a", Path.of("a.txt"), "Sommet", Language.FRENCH, TEXT, List.of(all), List.of(all),
-                ArticleMetadata.empty());
-        Place geneva = new Place("geonames:2660646", "Geneva", "Genève", PlaceKind.CITY, Optional.of("CH"),
-                new GeoPoint(46.2, 6.15));
-        Mention m = new Mention("a", new TextSpan(22, 28), "Genève", all, MentionUse.LITERAL);
-        return new GeoparseResult(List.of(new ArticleGeoparse(article, List.of(), List.of())),
-                List.of(new GeoparseResult.PlaceResult(geneva, List.of(m), List.of(), "a town")), List.of());
+    private static PlacesViewModel loaded() {
+        PlacesViewModel model = new PlacesViewModel();
+        model.accept(SeedlikeReading.reading());
+        return model;
     }
 
     @Test
     void selectsAPlaceByIdAndFindsTheArticlesOfItsMentions() {
-        PlacesViewModel model = new PlacesViewModel();
-        model.accept(reading());
-        assertThat(model.places()).hasSize(1);
+        PlacesViewModel model = loaded();
+        assertThat(model.places()).hasSize(3);
         assertThat(model.select("geonames:2660646")).isPresent();
         assertThat(model.selectedProperty().get().place().nameFr()).isEqualTo("Genève");
         assertThat(model.article("a").map(Article::title)).contains("Sommet");
@@ -46,10 +31,62 @@ class PlacesViewModelTest {
 
     @Test
     void aNewReadingClearsTheSelection() {
-        PlacesViewModel model = new PlacesViewModel();
-        model.accept(reading());
+        PlacesViewModel model = loaded();
         model.select("geonames:2660646");
-        model.accept(reading());
+        model.accept(SeedlikeReading.reading());
         assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.focusProperty().get()).isNull();
+    }
+
+    @Test
+    void choosingAMentionSelectsItsPlaceAndKeepsTheMentionAndWhereItWasChosen() {
+        PlacesViewModel model = loaded();
+        var moscow = SeedlikeReading.mention("Moscou", 0, MentionUse.METONYMIC);
+        assertThat(model.select(moscow, Origin.READER)).isPresent();
+        assertThat(model.selectedProperty().get().place()).isEqualTo(SeedlikeReading.MOSCOW);
+        assertThat(model.focusProperty().get().mention()).contains(moscow);
+        assertThat(model.focusProperty().get().origin()).isEqualTo(Origin.READER);
+    }
+
+    @Test
+    void settingTheSelectedPlaceDirectlyMovesTheFocusSoTheyNeverDisagree() {
+        PlacesViewModel model = loaded();
+        model.select(SeedlikeReading.mention("Moscou", 0, MentionUse.METONYMIC), Origin.READER);
+        PlaceResult geneva = model.places().stream().filter(p -> p.place().equals(SeedlikeReading.GENEVA))
+                .findFirst().orElseThrow();
+        model.selectedProperty().set(geneva);
+        assertThat(model.focusProperty().get().place()).isSameAs(geneva);
+        assertThat(model.focusProperty().get().mention()).isEmpty();
+        model.selectedProperty().set(null);
+        assertThat(model.focusProperty().get()).isNull();
+    }
+
+    @Test
+    void choosingTheSamePlaceAgainIsANewFocusSoTheMapFliesBackToIt() {
+        PlacesViewModel model = loaded();
+        List<PlacesViewModel.Focus> seen = new ArrayList<>();
+        model.focusProperty().addListener((obs, old, now) -> seen.add(now));
+        PlaceResult first = model.places().get(0);
+        model.select(first, Origin.LIST);
+        model.select(first, Origin.LIST);
+        assertThat(seen).hasSize(2);
+    }
+
+    @Test
+    void theListPutsTheMostNamedFirstThenSortsByNameInTheInterfaceLanguage() {
+        PlacesViewModel model = loaded();
+        List<String> order = model.places().stream().sorted(PlacesViewModel.listOrder(Language.FRENCH))
+                .map(p -> p.place().nameFr()).toList();
+        assertThat(order).containsExactly("Genève", "Cathédrale Notre-Dame-de-Kazan", "Moscou");
+    }
+
+    @Test
+    void findsThePlacesAndMentionsOfOneArticleInTextOrder() {
+        PlacesViewModel model = loaded();
+        assertThat(model.mentionsIn("a")).extracting(m -> m.text()).containsExactly("Genève", "Moscou", "Genève", "Kazan");
+        assertThat(model.placesIn("a")).hasSize(3);
+        assertThat(model.placesIn("b")).isEmpty();
+        assertThat(model.resolution(SeedlikeReading.mention("Genève", 1, MentionUse.LITERAL)))
+                .hasValueSatisfying(r -> assertThat(r.score()).isEqualTo(7.79));
     }
 }

@@ -1,0 +1,50 @@
+package org.articleatlas.ui.app;
+
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.articleatlas.ui.places.ExcerptPanel;
+import org.articleatlas.ui.places.PlacesViewModel;
+import org.articleatlas.ui.places.PlacesViewModel.Origin;
+import org.articleatlas.ui.reader.ReaderPane;
+import org.articleatlas.ui.reader.ReaderViewModel;
+
+/**
+ * The excerpts and the reader, one tab each, beside the map. A place chosen on the map, in a list or by
+ * the search turns to its excerpts; « Read in article » and a search passage turn to the reader, which
+ * stays in front while its own names are clicked.
+ */
+final class SidePanels extends TabPane {
+
+    private final ExcerptPanel excerpts;
+    private final Tab excerptsTab;
+    private final Tab readerTab;
+
+    SidePanels(Messages messages, PlacesViewModel places, ReaderViewModel reader) {
+        excerpts = new ExcerptPanel(messages, places, reader::openAt);
+        excerptsTab = new Tab(messages.get("tab.excerpts"), excerpts);
+        readerTab = new Tab(messages.get("tab.reader"), new ReaderPane(messages, reader, places));
+        excerptsTab.setId("excerptsTab");
+        readerTab.setId("readerTab");
+        excerptsTab.setClosable(false);
+        readerTab.setClosable(false);
+        getTabs().addAll(excerptsTab, readerTab);
+        setId("sidePanels");
+        setMinWidth(260);
+        places.focusProperty().addListener((obs, old, now) -> {
+            if (now != null && now.origin() != Origin.READER && now.origin() != Origin.EXCERPTS) {
+                getSelectionModel().select(excerptsTab);
+            }
+        });
+        reader.targetProperty().addListener((obs, old, now) -> showReader());
+    }
+
+    /** Shows the chosen place's excerpts and gives them the keyboard (Enter on the map or in the list). */
+    void openExcerpts() {
+        getSelectionModel().select(excerptsTab);
+        excerpts.focusExcerpts();
+    }
+
+    void showReader() {
+        getSelectionModel().select(readerTab);
+    }
+}
