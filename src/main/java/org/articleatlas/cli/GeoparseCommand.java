@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
+import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.gazetteer.GazetteerLoader;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
@@ -24,6 +25,7 @@ import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.geoparse.Geoparser;
 import org.articleatlas.geoparse.GeoparserLoader;
+import org.articleatlas.project.CorrectionApplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,14 +54,21 @@ final class GeoparseCommand implements Callable<Integer> {
     private Format format;
 
     @Mixin
+    private ProjectOption project;
+
+    @Mixin
     private GeodataFolders geodata;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!project.read(err)) {
+            return AtlasCli.BAD_INPUT;
+        }
+        List<Path> articleFiles = project.articles(files);
         Optional<CorpusLoad> seeds = Optional.empty();
-        if (files.isEmpty()) {
+        if (articleFiles.isEmpty()) {
             seeds = ArticlesCommand.SeedArticles.load(err);
             if (seeds.isEmpty()) {
                 return AtlasCli.BAD_INPUT;
@@ -68,11 +77,18 @@ final class GeoparseCommand implements Callable<Integer> {
         GazetteerLoader.readAhead(geodata.main());
         // The articles are read while the gazetteer loads: much of that start is one thread's work.
         CompletableFuture<CorpusLoad> reading = seeds.map(CompletableFuture::completedFuture)
-                .orElseGet(() -> readInBackground(files));
+                .orElseGet(() -> readInBackground(articleFiles));
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
             Geoparser geoparser;
+            Optional<Gazetteer> gazetteer = Optional.empty();
             try {
-                geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
+                if (project.given()) {
+                    LoadedGeoparser both = LoadedGeoparser.load(geodata.main(), layers);
+                    geoparser = both.geoparser();
+                    gazetteer = Optional.of(both.gazetteer());
+                } else {
+                    geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
+                }
             } catch (GeodataException e) {
                 layers.problems().stream().map(LayerProblem::message).forEach(err::println);
                 err.println(e.getMessage());
@@ -80,6 +96,9 @@ final class GeoparseCommand implements Callable<Integer> {
             }
             CorpusLoad loaded = reading.join();
             GeoparseResult result = geoparser.parseAll(loaded.articles());
+            CorrectionApplier.Corrected corrected = project.apply(result, gazetteer);
+            result = corrected.result();
+            List<String> correctionProblems = corrected.problems();
             if (format == Format.csv) {
                 new GeoparseCsvWriter().write(result, out);
             } else {
@@ -88,8 +107,9 @@ final class GeoparseCommand implements Callable<Integer> {
             loaded.problems().stream().map(LoadProblem::message).forEach(err::println);
             layers.problems().stream().map(LayerProblem::message).forEach(err::println);
             geoparser.dataProblems().forEach(err::println);
+            correctionProblems.forEach(err::println);
             boolean bad = loaded.hasProblems() || !layers.problems().isEmpty()
-                    || !geoparser.dataProblems().isEmpty();
+                    || !geoparser.dataProblems().isEmpty() || !correctionProblems.isEmpty();
             return bad ? AtlasCli.BAD_INPUT : AtlasCli.OK;
         }
     }
