@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
             "Turns news articles into an interactive, teachable map.",
             "Without a command it opens the desktop window; with one it runs headless."},
         subcommands = {ArticlesCommand.class, LayersCommand.class, ContextCommand.class, GeoparseCommand.class,
+            TimelineCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -4,9 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.articleatlas.context.NamedRegions;
+import org.articleatlas.context.PlaceCardBuilder;
 import org.articleatlas.context.PointContextFinder;
+import org.articleatlas.corpus.CorpusLoad;
+import org.articleatlas.corpus.CorpusLoader;
+import org.articleatlas.corpus.LoadProblem;
+import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.geodata.Border;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.Geography;
@@ -14,6 +23,7 @@ import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerProblem;
 import org.articleatlas.geodata.LayerSet;
 import org.articleatlas.geodata.OfficialBorderLengths;
+import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.model.GeoPoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,23 +33,29 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code context LAT LON [--border A B]}: what the geodata says about a point, as JSON. */
+/**
+ * {@code context LAT LON [--border A B]}: what the geodata says about a point, as JSON;
+ * {@code context PLACE-ID [FILE...]}: the card of a place of the articles, as JSON.
+ */
 @Command(name = "context",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints JSON about a point: its country, the country's neighbours, the nearest international",
-            "border and its distance; with --border, that border's measured and official lengths.",
-            "Example: context 38.5598 68.7870 --border AF TJ"})
+            "context LAT LON: JSON about a point: its country, the country's neighbours, the nearest",
+            "international border and its distance; with --border, that border's measured and official lengths.",
+            "context PLACE-ID [FILE...]: the card of a place as geoparse names it (landmark:kant-air-base,",
+            "geonames:1221874, country:TJ): country, first-level region, nearest city, nearest border, distance",
+            "to every border the articles name, distances to the article's other places, neighbours, regions,",
+            "excerpts. Without FILE, the articles are the seeds.",
+            "Examples: context 38.5598 68.7870 --border AF TJ; context landmark:kant-air-base"})
 final class ContextCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "LAT", description = "Latitude in degrees, north positive.")
-    private double lat;
-
-    @Parameters(index = "1", paramLabel = "LON", description = "Longitude in degrees, east positive.")
-    private double lon;
+    @Parameters(arity = "1..*", paramLabel = "LAT LON | PLACE-ID [FILE...]",
+            description = "A point (latitude and longitude in degrees, north and east positive) or a place id"
+                    + " followed by article files.")
+    private List<String> arguments = new ArrayList<>();
 
     @Option(names = "--border", arity = "2", paramLabel = "COUNTRY",
             description = "Two ISO alpha-2 codes, e.g. --border AF TJ.")
@@ -50,6 +66,63 @@ final class ContextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (arguments.size() == 2 && isNumber(arguments.get(0)) && isNumber(arguments.get(1))) {
+            return point(Double.parseDouble(arguments.get(0)), Double.parseDouble(arguments.get(1)));
+        }
+        if (isNumber(arguments.get(0))) {
+            throw new ParameterException(spec.commandLine(), "a point needs two numbers, LAT LON; got: "
+                    + String.join(" ", arguments));
+        }
+        if (border != null) {
+            throw new ParameterException(spec.commandLine(), "--border goes with LAT LON, not with a place id");
+        }
+        return place(arguments.get(0), arguments.subList(1, arguments.size()).stream().map(Path::of).toList());
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private Integer place(String id, List<Path> files) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<CorpusLoad> loaded = files.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
+                : Optional.of(new CorpusLoader().load(files));
+        if (loaded.isEmpty()) {
+            return AtlasCli.BAD_INPUT;
+        }
+        try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
+            PlaceCardBuilder cards;
+            try {
+                Geography geography = Geography.from(layers, OfficialBorderLengths.read(geodata.main()));
+                LoadedGeoparser loadedGeoparser = LoadedGeoparser.load(geodata.main(), layers, geography.borders());
+                Gazetteer gazetteer = loadedGeoparser.gazetteer();
+                if (gazetteer.byId(id).isEmpty()) {
+                    err.println(id + ": no such place in the gazetteer (use an id as geoparse prints it,"
+                            + " e.g. landmark:kant-air-base, geonames:1221874, country:TJ)");
+                    return AtlasCli.BAD_INPUT;
+                }
+                GeoparseResult result = loadedGeoparser.geoparser().parseAll(loaded.get().articles());
+                cards = new PlaceCardBuilder(geography, gazetteer, NamedRegions.from(layers), result);
+            } catch (GeodataException e) {
+                layers.problems().stream().map(LayerProblem::message).forEach(err::println);
+                err.println(e.getMessage());
+                return AtlasCli.BAD_INPUT;
+            }
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            out.println(json.writeValueAsString(cards.cardFor(id).orElseThrow()));
+            loaded.get().problems().stream().map(LoadProblem::message).forEach(err::println);
+            layers.problems().stream().map(LayerProblem::message).forEach(err::println);
+            return loaded.get().hasProblems() || !layers.problems().isEmpty() ? AtlasCli.BAD_INPUT : AtlasCli.OK;
+        }
+    }
+
+    private Integer point(double lat, double lon) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         GeoPoint point;

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
+import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerProblem;
@@ -20,6 +21,10 @@ import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.geoparse.Geoparser;
 import org.articleatlas.geoparse.GeoparserLoader;
+import org.articleatlas.project.CorrectionApplier;
+import org.articleatlas.project.Project;
+import org.articleatlas.project.ProjectFile;
+import org.articleatlas.project.ProjectFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +52,12 @@ final class GeoparseCommand implements Callable<Integer> {
             description = "geojson (default) or csv.")
     private Format format;
 
+    @Option(names = "--project", paramLabel = "FILE",
+            description = {"A project file (*.atlas.json) whose corrections apply to the output: mentions marked",
+                "not a place are left out, re-assigned ones name the teacher's place, moved markers move. Without",
+                "article FILEs, reads the project's articles."})
+    private Path projectFile;
+
     @Mixin
     private GeodataFolders geodata;
 
@@ -54,21 +65,46 @@ final class GeoparseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<CorpusLoad> loaded = files.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
-                : Optional.of(new CorpusLoader().load(files));
+        Optional<Project> project = Optional.empty();
+        if (projectFile != null) {
+            try {
+                project = Optional.of(new ProjectFile().read(projectFile));
+            } catch (ProjectFileException e) {
+                err.println(e.getMessage());
+                return AtlasCli.BAD_INPUT;
+            }
+        }
+        List<Path> articleFiles = files.isEmpty() && project.isPresent()
+                ? ProjectArticles.paths(project.get(), projectFile) : files;
+        Optional<CorpusLoad> loaded = articleFiles.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
+                : Optional.of(new CorpusLoader().load(articleFiles));
         if (loaded.isEmpty()) {
             return AtlasCli.BAD_INPUT;
         }
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
             Geoparser geoparser;
+            Optional<Gazetteer> gazetteer = Optional.empty();
             try {
-                geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
+                if (project.isPresent()) {
+                    LoadedGeoparser both = LoadedGeoparser.load(geodata.main(), layers);
+                    geoparser = both.geoparser();
+                    gazetteer = Optional.of(both.gazetteer());
+                } else {
+                    geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
+                }
             } catch (GeodataException e) {
                 layers.problems().stream().map(LayerProblem::message).forEach(err::println);
                 err.println(e.getMessage());
                 return AtlasCli.BAD_INPUT;
             }
             GeoparseResult result = geoparser.parseAll(loaded.get().articles());
+            List<String> correctionProblems = List.of();
+            if (project.isPresent()) {
+                CorrectionApplier.Corrected corrected = new CorrectionApplier(gazetteer.get()::byId)
+                        .apply(result, project.get(), projectFile);
+                result = corrected.result();
+                correctionProblems = corrected.problems();
+            }
             if (format == Format.csv) {
                 new GeoparseCsvWriter().write(result, out);
             } else {
@@ -77,8 +113,9 @@ final class GeoparseCommand implements Callable<Integer> {
             loaded.get().problems().stream().map(LoadProblem::message).forEach(err::println);
             layers.problems().stream().map(LayerProblem::message).forEach(err::println);
             geoparser.dataProblems().forEach(err::println);
+            correctionProblems.forEach(err::println);
             boolean bad = loaded.get().hasProblems() || !layers.problems().isEmpty()
-                    || !geoparser.dataProblems().isEmpty();
+                    || !geoparser.dataProblems().isEmpty() || !correctionProblems.isEmpty();
             return bad ? AtlasCli.BAD_INPUT : AtlasCli.OK;
         }
     }

@@ -25,13 +25,16 @@ public final class PointContextFinder {
     /** @param border the border to report lengths and distance for, when one is asked for */
     public PointContext at(GeoPoint point, Optional<Border> border) {
         Optional<Country> country = geography.countries().countryAt(point);
-        List<PointContext.Neighbour> neighbours = country
-                .map(c -> geography.borders().of(c.code()).stream().map(b -> neighbour(c, b)).toList())
-                .orElse(List.of());
+        List<PointContext.Neighbour> neighbours = country.map(this::neighboursOf).orElse(List.of());
         PointContext.NearestBorder nearest = geography.borders().nearestTo(point).map(PointContextFinder::nearest)
                 .orElse(null);
         return new PointContext(coordinates(point), country.map(PointContextFinder::ref).orElse(null), neighbours,
                 nearest, border.map(b -> lengths(b, point)).orElse(null));
+    }
+
+    /** A country's land neighbours, longest shared border first. */
+    List<PointContext.Neighbour> neighboursOf(Country country) {
+        return geography.borders().of(country.code()).stream().map(b -> neighbour(country, b)).toList();
     }
 
     private PointContext.Neighbour neighbour(Country from, Border border) {
@@ -49,22 +52,22 @@ public final class PointContextFinder {
                 official.map(OfficialLength::source).orElse(null), round(distance.distanceKm()));
     }
 
-    private static PointContext.NearestBorder nearest(BorderDistance d) {
+    static PointContext.NearestBorder nearest(BorderDistance d) {
         Border b = d.border();
         return new PointContext.NearestBorder(b.a(), b.b(), b.nameEn(), b.nameFr(), round(d.distanceKm()),
                 coordinates(d.closest()));
     }
 
-    private static PointContext.CountryRef ref(Country c) {
+    static PointContext.CountryRef ref(Country c) {
         return new PointContext.CountryRef(c.isoA2().orElse(null), c.isoA3().orElse(null), c.nameEn(), c.nameFr());
     }
 
-    private static PointContext.Coordinates coordinates(GeoPoint p) {
+    static PointContext.Coordinates coordinates(GeoPoint p) {
         return new PointContext.Coordinates(Math.round(p.lat() * 1e5) / 1e5, Math.round(p.lon() * 1e5) / 1e5);
     }
 
     /** Tenths of a kilometre: more would claim a precision the generalised lines do not have. */
-    private static double round(double km) {
+    static double round(double km) {
         return Math.round(km * 10) / 10.0;
     }
 }

@@ -1,2 +1,5 @@
-/** Regional context for a teacher: what country a place is in, its neighbours, its borders and distances. */
+/**
+ * Regional context for a teacher: place cards (country, region, neighbours, borders and distances)
+ * and the timeline of the dates the articles write.
+ */
 package org.articleatlas.context;

@@ -52,6 +52,14 @@ class ArchitectureTest {
             .because("the UI depends on the core, never the reverse");
 
     @ArchTest
+    static final ArchRule projectFilesHoldNoDrawingAndNoLayers = noClasses()
+            .that().resideInAPackage("org.articleatlas.project..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.articleatlas.render..", "org.articleatlas.export..",
+                    "org.articleatlas.context..", "org.articleatlas.geodata..", "org.articleatlas.corpus..")
+            .because("a project file is the teacher's notes and corrections over the geoparser's result: its model"
+                    + " and Jackson, plus the geoparse result and gazetteer entries the corrections apply to");
+
+    @ArchTest
     static final ArchRule onlyCliAndLauncherPrint = noClasses()
             .that().resideOutsideOfPackage("org.articleatlas.cli..")
             .and().doNotHaveSimpleName("Launcher")

@@ -1,0 +1,35 @@
+package org.articleatlas.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.articleatlas.gazetteer.Gazetteer;
+import org.articleatlas.gazetteer.GazetteerLoader;
+import org.articleatlas.geodata.BorderIndex;
+import org.articleatlas.geodata.GeodataException;
+import org.articleatlas.geodata.Layer;
+import org.articleatlas.geodata.LayerKind;
+import org.articleatlas.geodata.LayerSet;
+import org.articleatlas.geoparse.GeoparseOptions;
+import org.articleatlas.geoparse.Geoparser;
+
+/**
+ * A geoparser together with its gazetteer, for the commands that look places up by id after
+ * geoparsing (place cards, a project's re-assignments); the gazetteer is read once for both.
+ */
+record LoadedGeoparser(Gazetteer gazetteer, Geoparser geoparser) {
+
+    static LoadedGeoparser load(Path folder, LayerSet layers, BorderIndex borders) throws GeodataException {
+        Gazetteer gazetteer = new GazetteerLoader().load(folder, layers);
+        return new LoadedGeoparser(gazetteer, new Geoparser(gazetteer, borders, GeoparseOptions.defaults()));
+    }
+
+    static LoadedGeoparser load(Path folder, LayerSet layers) throws GeodataException {
+        Layer borders = layers.firstOf(LayerKind.BORDERS)
+                .orElseThrow(() -> new GeodataException(folder + ": no borders layer could be opened"));
+        try {
+            return load(folder, layers, BorderIndex.of(borders.features()));
+        } catch (IOException | RuntimeException e) {
+            throw new GeodataException(borders.file() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.articleatlas.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.articleatlas.context.TimelineBuilder;
+import org.articleatlas.context.TimelineJson;
+import org.articleatlas.corpus.CorpusLoad;
+import org.articleatlas.corpus.CorpusLoader;
+import org.articleatlas.corpus.LoadProblem;
+import org.articleatlas.geodata.GeodataException;
+import org.articleatlas.geodata.LayerLoader;
+import org.articleatlas.geodata.LayerProblem;
+import org.articleatlas.geodata.LayerSet;
+import org.articleatlas.geoparse.GeoparseOptions;
+import org.articleatlas.geoparse.GeoparseResult;
+import org.articleatlas.geoparse.Geoparser;
+import org.articleatlas.geoparse.GeoparserLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code timeline [FILE...]}: the dated events of the articles, earliest first, as JSON. */
+@Command(name = "timeline",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints JSON: the dates and periods the articles write (French or English), earliest first, each",
+            "with the days it covers, its precision, how it was dated (as written, from the year the text",
+            "speaks of, or from the article's date), its sentence and the places of that sentence.",
+            "Without FILE, reads the seed articles."})
+final class TimelineCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Article files: .txt, .md, .html or .htm.")
+    private List<Path> files = new ArrayList<>();
+
+    @Mixin
+    private GeodataFolders geodata;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<CorpusLoad> loaded = files.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
+                : Optional.of(new CorpusLoader().load(files));
+        if (loaded.isEmpty()) {
+            return AtlasCli.BAD_INPUT;
+        }
+        try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
+            Geoparser geoparser;
+            try {
+                geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
+            } catch (GeodataException e) {
+                layers.problems().stream().map(LayerProblem::message).forEach(err::println);
+                err.println(e.getMessage());
+                return AtlasCli.BAD_INPUT;
+            }
+            GeoparseResult result = geoparser.parseAll(loaded.get().articles());
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            out.println(json.writeValueAsString(TimelineJson.of(new TimelineBuilder().build(result))));
+            loaded.get().problems().stream().map(LoadProblem::message).forEach(err::println);
+            layers.problems().stream().map(LayerProblem::message).forEach(err::println);
+            return loaded.get().hasProblems() || !layers.problems().isEmpty() ? AtlasCli.BAD_INPUT : AtlasCli.OK;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.articleatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.articleatlas.home.AtlasHome;
+import org.articleatlas.project.Project;
+import org.articleatlas.project.ProjectFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code geoparse --project}: a teacher's corrections change what geoparse reports, and only those. */
+class GeoparseProjectTest {
+
+    private static final String A2017 = "000_2b7127eb9b81e802.txt";
+    private static final String A2021 = "004_796b3cc5194f9ead.txt";
+
+    private record Run(int exitCode, JsonNode json, String err) {
+    }
+
+    private static Run run(String... args) throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        JsonNode json = out.toString().isBlank() ? null : new ObjectMapper().readTree(out.toString());
+        return new Run(code, json, err.toString());
+    }
+
+    private static Optional<JsonNode> feature(JsonNode collection, String id) {
+        for (JsonNode f : collection.get("features")) {
+            if (f.get("id").asText().equals(id)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> mentionsAt(JsonNode feature) {
+        List<String> out = new ArrayList<>();
+        feature.get("properties").get("mentions").forEach(m -> out.add(m.get("article").asText() + ":"
+                + m.get("start").asInt()));
+        return out;
+    }
+
+    @Test
+    void correctionsChangeTheOutputAndTheRestStaysAsGeoparseFoundIt(@TempDir Path dir) throws Exception {
+        Path seeds = AtlasHome.locateOrWorkingDirectory().seeds().toAbsolutePath();
+        Project project = Project.empty()
+                .withArticles(List.of(seeds.resolve(A2017).toString(), seeds.resolve(A2021).toString()))
+                .withReassignment(new Project.Reassignment(A2021, 1809, 1817, "Helsinki", "landmark:mantyniemi"))
+                .withReassignment(new Project.Reassignment(A2017, 3821, 3831, "tchétchène", "admin1:RU-12"))
+                .withNotAPlace(new Project.NotAPlace(A2017, 2713, 2723, "Washington"))
+                .withMovedMarker(new Project.MovedMarker("geonames:2660646", 46.21, 6.12));
+        Path file = dir.resolve("lesson.atlas.json");
+        new ProjectFile().write(file, project);
+
+        JsonNode plain = run("geoparse").json();
+        Run corrected = run("geoparse", "--project", file.toString());
+        assertThat(corrected.exitCode()).as(corrected.err()).isZero();
+        JsonNode out = corrected.json();
+
+        assertThat(feature(plain, "geonames:658225")).isPresent();
+        assertThat(feature(out, "geonames:658225")).as("Helsinki, its only mention re-assigned").isEmpty();
+        JsonNode residence = feature(out, "landmark:mantyniemi").orElseThrow();
+        assertThat(mentionsAt(residence)).containsExactly(A2021 + ":1809");
+        assertThat(residence.get("properties").get("reason").asText()).contains("re-assigned by the teacher");
+        assertThat(residence.get("properties").get("candidates").get(0).get("id").asText()).isEqualTo("geonames:658225");
+
+        JsonNode chechnya = feature(out, "admin1:RU-12").orElseThrow();
+        assertThat(mentionsAt(chechnya)).containsExactly(A2017 + ":3821");
+
+        assertThat(mentionsAt(feature(plain, "geonames:4140963").orElseThrow())).contains(A2017 + ":2713");
+        assertThat(mentionsAt(feature(out, "geonames:4140963").orElseThrow())).doesNotContain(A2017 + ":2713")
+                .hasSize(mentionsAt(feature(plain, "geonames:4140963").orElseThrow()).size() - 1);
+
+        JsonNode geneva = feature(out, "geonames:2660646").orElseThrow();
+        assertThat(geneva.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(6.12);
+        assertThat(geneva.get("geometry").get("coordinates").get(1).asDouble()).isEqualTo(46.21);
+
+        assertThat(mentionsAt(feature(out, "landmark:kant-air-base").orElseThrow()))
+                .isEqualTo(mentionsAt(feature(plain, "landmark:kant-air-base").orElseThrow()));
+    }
+
+    @Test
+    void aCorrectionOnOtherWordsIsReportedAndNotApplied(@TempDir Path dir) throws Exception {
+        Path seeds = AtlasHome.locateOrWorkingDirectory().seeds().toAbsolutePath();
+        Project project = Project.empty().withArticles(List.of(seeds.resolve(A2021).toString()))
+                .withNotAPlace(new Project.NotAPlace(A2021, 1809, 1817, "Helsingfors"));
+        Path file = dir.resolve("stale.atlas.json");
+        new ProjectFile().write(file, project);
+        Run r = run("geoparse", "--project", file.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains(file + ": « not a place » of « Helsingfors » at 1809–1817 in " + A2021
+                + ": the article has « Helsinki » there now; not applied");
+        assertThat(feature(r.json(), "geonames:658225")).isPresent();
+    }
+
+    @Test
+    void anUnreadableProjectIsOneLineAndKeptAside(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.atlas.json");
+        Files.writeString(file, "{\"schema_version\": 1, \"notes\": [");
+        Run r = run("geoparse", "--project", file.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.json()).isNull();
+        assertThat(r.err().strip().lines()).hasSize(1).first().asString()
+                .startsWith(file + ": not valid JSON").contains("kept aside as broken.atlas.json.unreadable-");
+        assertThat(Files.exists(file)).isFalse();
+    }
+}
