@@ -18,6 +18,7 @@ import org.articleatlas.geoparse.GeoparserLoader;
 import org.articleatlas.home.AtlasHome;
 import org.articleatlas.model.Article;
 import org.articleatlas.ui.places.PlacesViewModel;
+import org.articleatlas.ui.project.ProjectController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,13 +30,24 @@ public final class AtlasApplication extends Application {
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final ArticleListViewModel articles = new ArticleListViewModel();
     private final PlacesViewModel places = new PlacesViewModel();
+    private final Teaching teaching = new Teaching(places, tasks, Teaching.fxTimer());
+    private ProjectController project;
     private Messages messages;
+    private Stage stage;
 
     @Override
     public void start(Stage stage) {
         messages = Messages.forLocale(Locale.getDefault());
-        MainWindow window = new MainWindow(messages, articles, places);
-        stage.setTitle(messages.get("app.title"));
+        this.stage = stage;
+        project = new ProjectController(teaching.project(), tasks, messages, new ProjectHost());
+        teaching.tellProblemsTo(m -> places.statusProperty().set(m));
+        MainWindow window = new MainWindow(messages, articles, places, teaching, project);
+        stage.titleProperty().bind(project.title());
+        stage.setOnCloseRequest(e -> {
+            if (!project.mayDiscard()) {
+                e.consume();
+            }
+        });
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
         loadSeeds();
@@ -71,12 +83,60 @@ public final class AtlasApplication extends Application {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         }, result -> {
-            places.accept(result);
+            teaching.acceptReading(result, home.geodata());
             places.statusProperty().set(messages.get("places.found", result.places().size()));
         }, failure -> {
             LOG.error("Finding places failed", failure);
             places.statusProperty().set(messages.get("places.failed", failure.getMessage()));
         });
+    }
+
+    /** What the project controller asks of the application: the open articles, and where to tell things. */
+    private final class ProjectHost implements ProjectController.Host {
+        @Override
+        public List<Article> openArticles() {
+            return List.copyOf(articles.articles());
+        }
+
+        @Override
+        public void openArticles(List<Path> files) {
+            Optional<AtlasHome> home = AtlasHome.locate();
+            articles.articles().clear();
+            articles.loadingStarted();
+            tasks.run(() -> new CorpusLoader().load(files), load -> {
+                articles.accept(load);
+                load.problems().forEach(p -> problem(p.message()));
+                findPlaces(home.orElse(AtlasHome.locateOrWorkingDirectory()));
+            }, failure -> {
+                articles.loadFailed(new LoadProblem(files.get(0), String.valueOf(failure.getMessage())));
+                problem(files.get(0) + ": " + failure.getMessage());
+            });
+        }
+
+        @Override
+        public void problem(String message) {
+            places.statusProperty().set(message);
+        }
+
+        @Override
+        public void info(String message) {
+            places.statusProperty().set(message);
+        }
+
+        @Override
+        public javafx.stage.Window window() {
+            return stage;
+        }
+    }
+
+    /** The teaching tools' state (project, cards, timeline, tour), for tests that drive the real window. */
+    public Teaching teaching() {
+        return teaching;
+    }
+
+    /** The project's File menu actions, for tests that drive the real window. */
+    public ProjectController project() {
+        return project;
     }
 
     /** The places found, for tests that drive the real window. */

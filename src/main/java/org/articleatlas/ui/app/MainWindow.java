@@ -27,6 +27,7 @@ import org.articleatlas.ui.map.MapCamera;
 import org.articleatlas.ui.map.MapControls;
 import org.articleatlas.ui.map.MapNavigator;
 import org.articleatlas.ui.places.PlaceListPane;
+import org.articleatlas.ui.project.ProjectController;
 import org.articleatlas.ui.reader.ReaderViewModel;
 import org.articleatlas.ui.search.SearchPane;
 import org.articleatlas.ui.search.SearchViewModel;
@@ -40,7 +41,8 @@ public final class MainWindow {
 
     private final BorderPane root = new BorderPane();
 
-    public MainWindow(Messages messages, ArticleListViewModel articles, PlacesViewModel places) {
+    public MainWindow(Messages messages, ArticleListViewModel articles, PlacesViewModel places, Teaching teaching,
+            ProjectController project) {
         ListView<Article> list = new ListView<>(articles.articles());
         list.setId("articleList");
         list.setCellFactory(v -> new ArticleCell(messages));
@@ -58,7 +60,7 @@ public final class MainWindow {
                 .or(() -> articles.articles().stream().findFirst())
                 .ifPresent(a -> camera.fit(places.placesIn(a.id()).stream().map(p -> p.place().point()).toList()));
 
-        SidePanels panels = new SidePanels(messages, places, reader);
+        SidePanels panels = new SidePanels(messages, places, reader, teaching);
         PlaceListPane placeList = new PlaceListPane(messages, places, panels::openExcerpts);
         SearchPane searchPane = new SearchPane(messages, search, placeList);
         VBox.setVgrow(searchPane, Priority.ALWAYS);
@@ -78,12 +80,16 @@ public final class MainWindow {
         StackPane.setAlignment(controls, Pos.TOP_LEFT);
         map.getChildren().add(controls);
 
-        SplitPane split = new SplitPane(side, map, panels);
+        TeachingViews teachingViews = new TeachingViews(messages, teaching, places, reader, articles);
+        SplitPane split = new SplitPane(side, teachingViews.aroundMap(map, panels::showCard), panels);
         split.setDividerPositions(0.22, 0.66);
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(panels, false);
 
-        root.setTop(new MenuBar(fileMenu(messages), viewMenu(messages, camera, fitAll, fitArticle, searchPane)));
+        Menu view = viewMenu(messages, camera, fitAll, fitArticle, searchPane);
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(teachingViews.viewMenuItems());
+        root.setTop(new MenuBar(fileMenu(messages, project), view));
         root.setCenter(split);
         root.setBottom(statusLine(messages, articles, places));
         root.getStylesheets().add(MainWindow.class.getResource("/org/articleatlas/ui/atlas.css").toExternalForm());
@@ -99,11 +105,18 @@ public final class MainWindow {
         return root;
     }
 
-    private static Menu fileMenu(Messages messages) {
+    private static Menu fileMenu(Messages messages, ProjectController project) {
         MenuItem quit = new MenuItem(messages.get("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> Platform.exit());
-        return new Menu(messages.get("menu.file"), null, quit);
+        quit.setOnAction(e -> {
+            if (project.mayDiscard()) {
+                Platform.exit();
+            }
+        });
+        Menu file = new Menu(messages.get("menu.file"), null);
+        file.getItems().addAll(project.menuItems());
+        file.getItems().add(quit);
+        return file;
     }
 
     private static Menu viewMenu(Messages messages, MapCamera camera, Runnable fitAll, Runnable fitArticle,
