@@ -43,6 +43,8 @@ public final class PlaceCardPane extends VBox {
         heading.setWrapText(true);
         status.getStyleClass().add("article-details");
         status.setWrapText(true);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
         note.setId("placeNote");
         note.setPromptText(messages.get("card.note.prompt"));
         note.setWrapText(true);

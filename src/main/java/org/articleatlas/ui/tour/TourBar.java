@@ -15,7 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.articleatlas.model.Article;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.articleatlas.ui.app.Messages;
 import org.articleatlas.ui.places.PlacesViewModel;
 
@@ -30,7 +31,7 @@ public final class TourBar extends VBox {
     private final Messages messages;
     private final PlacesViewModel places;
     private final Label counter = new Label();
-    private final Label sentence = new Label();
+    private final TextFlow sentence = new TextFlow();
     private final EventHandler<KeyEvent> keys = this::onKey;
     private Scene listening;
 
@@ -46,12 +47,13 @@ public final class TourBar extends VBox {
         setMaxWidth(760);
         counter.getStyleClass().add("tour-counter");
         counter.setId("tourCounter");
+        counter.setMinWidth(Region.USE_PREF_SIZE);
         sentence.getStyleClass().add("tour-sentence");
         sentence.setId("tourSentence");
-        sentence.setWrapText(true);
         Button previous = button("\u2190", messages.get("tour.previous"), tour::previous);
         Button next = button("\u2192", messages.get("tour.next"), tour::next);
-        Button full = button("\u26f6", messages.get("tour.fullScreen"), this::toggleFullScreen);
+        Button full = button(messages.get("tour.fullScreen.short"), messages.get("tour.fullScreen"),
+                this::toggleFullScreen);
         Button end = button("\u2715", messages.get("tour.end"), tour::stop);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -89,12 +91,23 @@ public final class TourBar extends VBox {
         if (!on) {
             return;
         }
-        String article = places.article(step.mention().articleId()).map(Article::title).orElse("");
         counter.setText(messages.get("tour.counter", tour.indexProperty().get() + 1, tour.stepsProperty().get().size(),
-                step.place().place().name(messages.language()), article));
-        String text = places.article(step.mention().articleId()).map(a -> a.textOf(step.mention().sentence()).strip())
-                .orElse(step.mention().text());
-        sentence.setText(text);
+                step.place().place().name(messages.language())));
+        sentence.getChildren().clear();
+        places.article(step.mention().articleId()).ifPresent(a -> {
+            String text = a.text();
+            int s = step.mention().sentence().start();
+            int from = step.mention().span().start();
+            int to = step.mention().span().end();
+            int e = Math.max(to, step.mention().sentence().end());
+            Text name = new Text(text.substring(from, to));
+            name.getStyleClass().addAll("tour-sentence", "tour-name");
+            Text before = new Text(text.substring(s, from).stripLeading());
+            Text after = new Text(text.substring(to, e).stripTrailing());
+            before.getStyleClass().add("tour-sentence");
+            after.getStyleClass().add("tour-sentence");
+            sentence.getChildren().addAll(before, name, after);
+        });
     }
 
     private void onKey(KeyEvent e) {
