@@ -63,6 +63,14 @@ public final class PlaceCardPane extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(heading, status, noteLabel, note, scroll);
         places.selectedProperty().addListener((obs, old, now) -> showPlace(now));
+        // A project opened or started anew brings its own notes: the one shown follows.
+        project.projectProperty().addListener((obs, old, now) -> {
+            PlaceResult p = places.selectedProperty().get();
+            String wanted = p == null ? "" : now.noteOn(p.place().id()).map(n -> n.text()).orElse("");
+            if (!wanted.equals(note.getText())) {
+                showPlace(p);
+            }
+        });
         cards.cardProperty().addListener((obs, old, now) -> showCard(now));
         cards.stateProperty().addListener((obs, old, now) -> showState(now, cards));
         showPlace(places.selectedProperty().get());
