@@ -57,8 +57,9 @@ public final class Geoparser {
         FoldedArticle folded = new FoldedArticle(article);
         List<NameOccurrence> occurrences = regionPhrases.mark(folded, withLandmarkPhrases(folded, finder.find(folded)));
         List<PlaceResolver.StateMention> states = states(article, occurrences);
+        Set<GazetteerEntry> locatedTowns = locatedTowns(occurrences, states);
         PlaceResolver.DocumentContext firstPass = PlaceResolver.DocumentContext.of(
-                PlaceResolver.countriesNamed(occurrences), states, List.of());
+                PlaceResolver.countriesNamed(occurrences), states, List.of()).withLocatedTowns(locatedTowns);
         Map<GazetteerEntry, Set<Integer>> sure = new LinkedHashMap<>();
         for (NameOccurrence o : occurrences) {
             List<PlaceResolver.Scored> scored = resolver.score(o, sentenceStart(article, o), firstPass);
@@ -68,7 +69,8 @@ public final class Geoparser {
         }
         List<PlaceResolver.Settled> settled = new ArrayList<>();
         sure.forEach((entry, starts) -> settled.add(new PlaceResolver.Settled(entry, starts)));
-        PlaceResolver.DocumentContext context = PlaceResolver.DocumentContext.of(firstPass.countries(), states, settled);
+        PlaceResolver.DocumentContext context = PlaceResolver.DocumentContext.of(firstPass.countries(), states, settled)
+                .withLocatedTowns(locatedTowns);
         List<ResolvedMention> resolved = new ArrayList<>();
         List<BasePhrases.ResolvedArea> areas = new ArrayList<>();
         for (NameOccurrence o : occurrences) {
@@ -125,23 +127,71 @@ public final class Geoparser {
         List<PlaceResolver.StateMention> states = new ArrayList<>();
         for (int i = 0; i < occurrences.size(); i++) {
             NameOccurrence o = occurrences.get(i);
-            int follows = -1;
-            if (i > 0) {
-                NameOccurrence before = occurrences.get(i - 1);
-                String between = article.text().substring(Math.min(before.span().end(), o.span().start()),
-                        o.span().start());
-                if (STATE_AFTER_TOWN.matcher(between).matches()) {
-                    follows = before.span().start();
-                }
-            }
+            NameOccurrence before = i > 0 ? occurrences.get(i - 1) : null;
+            NameOccurrence after = i + 1 < occurrences.size() ? occurrences.get(i + 1) : null;
+            int follows = before != null && STATE_AFTER_TOWN.matcher(between(article, before, o)).matches()
+                    ? before.span().start() : -1;
+            boolean countryAfter = after != null && COUNTRY_AFTER_STATE.matcher(between(article, o, after)).matches();
             for (GazetteerEntry e : o.candidates()) {
                 if (e.place().kind() == PlaceKind.STATE) {
-                    states.add(new PlaceResolver.StateMention(e, sentenceStart(article, o), o.span().start(), follows));
+                    // « Athens, Georgia », « Fort Stewart, en Géorgie, aux États-Unis »: the state reading is
+                    // the one its own town or its own country, written right beside it, points to.
+                    boolean located = (follows >= 0 && before.candidates().stream().anyMatch(t -> inState(t, e)))
+                            || (countryAfter && after.candidates().stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY
+                                    && c.place().country().equals(e.place().country())))
+                            || listedWithState(article, before, o, e) || listedWithState(article, o, after, e);
+                    states.add(new PlaceResolver.StateMention(e, sentenceStart(article, o), o.span().start(), follows,
+                            located));
                 }
             }
         }
         return states;
     }
+
+    /** The towns the article names with their own state right after them (« Moscow, Idaho »). */
+    private static Set<GazetteerEntry> locatedTowns(List<NameOccurrence> occurrences,
+            List<PlaceResolver.StateMention> states) {
+        Set<GazetteerEntry> towns = new HashSet<>();
+        for (PlaceResolver.StateMention st : states) {
+            if (st.followsTown() < 0) {
+                continue;
+            }
+            occurrences.stream().filter(o -> o.span().start() == st.followsTown())
+                    .flatMap(o -> o.candidates().stream()).filter(t -> inState(t, st.state())).forEach(towns::add);
+        }
+        return towns;
+    }
+
+    /**
+     * « en Pennsylvanie et en Géorgie », "Georgia and Florida": a name listed with a name that can only be
+     * a state of the same country is a state too.
+     */
+    private static boolean listedWithState(Article article, NameOccurrence first, NameOccurrence second,
+            GazetteerEntry state) {
+        if (first == null || second == null || !LISTED.matcher(between(article, first, second)).matches()) {
+            return false;
+        }
+        NameOccurrence other = first.candidates().contains(state) ? second : first;
+        return !other.candidates().isEmpty() && other.candidates().stream().allMatch(c -> c.place().kind() == PlaceKind.STATE)
+                && other.candidates().stream().anyMatch(c -> c.place().country().equals(state.place().country()));
+    }
+
+    /** What joins two names of a list: « et en », « , », "and", "or". */
+    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile(
+            "\\s*(,|et|ou|and|or|,\\s*et|,\\s*and|,\\s*or)\\s*((en|au|dans l[ae']|dans le|la|le|l'|l’|in)\\s*)?");
+
+    private static boolean inState(GazetteerEntry town, GazetteerEntry state) {
+        return town.place().kind() == PlaceKind.CITY && town.admin1().isPresent()
+                && town.admin1().equals(state.admin1()) && town.place().country().equals(state.place().country());
+    }
+
+    private static String between(Article article, NameOccurrence first, NameOccurrence second) {
+        return article.text().substring(Math.min(first.span().end(), second.span().start()), second.span().start());
+    }
+
+    /** What stands between a state and its country: « en Géorgie, aux États-Unis », "Georgia, USA", "Géorgie (États-Unis)". */
+    private static final java.util.regex.Pattern COUNTRY_AFTER_STATE =
+            java.util.regex.Pattern.compile("\\s*[,(]\\s*((aux|in the|in|en|au)\\s+)?");
 
     /** What stands between a town and its state: « Moscow, Idaho », « Crawford au Texas », "Stanley in Idaho". */
     private static final java.util.regex.Pattern STATE_AFTER_TOWN =

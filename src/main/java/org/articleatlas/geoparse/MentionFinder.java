@@ -30,6 +30,14 @@ final class MentionFinder {
             "prince", "pape", "pope", "admiral", "amiral", "lieutenant", "capitaine", "captain", "sergent", "sergeant",
             "homologue", "counterpart");
 
+    /** Words that begin a sentence or a heading but never a person's name: "In Khabarovsk", « À Bichkek ». */
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "at", "from", "to", "near", "of", "for", "on",
+            "by", "with", "and", "or", "but", "the", "a", "an", "as", "since", "until", "into", "across", "outside",
+            "inside", "via", "between", "after", "before", "during", "like", "unlike", "while", "when", "where",
+            "au", "aux", "en", "de", "du", "des", "dans", "depuis", "vers", "pour", "par", "sur", "sous", "chez",
+            "et", "ou", "mais", "le", "les", "l", "d", "un", "une", "entre", "avec", "selon", "comme", "apres",
+            "avant", "pendant", "quand", "jusqu", "outre", "pres", "loin", "contre", "malgre", "parmi");
+
     /** Capitalised words that continue a place's name rather than a person's (« Kazan Cathedral », "Geneva Summit"). */
     private static final Set<String> PLACE_CONTINUATIONS = Set.of("cathedral", "air", "base", "airport", "aeroport",
             "university", "universite", "summit", "sommet", "oblast", "region", "province", "valley", "vallee",
@@ -54,6 +62,9 @@ final class MentionFinder {
             TextSpan span = article.originalSpan(hit.begin(), hit.end());
             List<GazetteerEntry> candidates = hit.target().entries();
             if (!writtenAsAName(span.of(text)) && !(onlySites(candidates) && hasCapital(span.of(text)))) {
+                continue;
+            }
+            if (onlySettlements(candidates) && namesAFeature(article, hit, span)) {
                 continue;
             }
             if (onlySettlements(candidates) && (looksLikePersonName(article, hit, span)
@@ -83,6 +94,32 @@ final class MentionFinder {
 
     private static boolean onlySettlements(List<GazetteerEntry> candidates) {
         return candidates.stream().allMatch(e -> e.place().kind() == PlaceKind.CITY || e.place().kind() == PlaceKind.STATE);
+    }
+
+    /** Capitalised words after a name that make it a river's, a lake's or a road's: "Chattahoochee River". */
+    private static final Set<String> FEATURE_AFTER = Set.of("river", "lake", "sea", "mountains", "range",
+            "highway", "reservoir", "canal");
+    /** Words before a name that make it a river's, a lake's or a road's: « la rivière Chattahoochee ». */
+    private static final Set<String> FEATURE_BEFORE = Set.of("fleuve", "riviere", "lac", "mer", "autoroute",
+            "reservoir", "canal");
+
+    /**
+     * "Chattahoochee River", « le lac Sevan »: a feature named after a town (or sharing its name) is
+     * not the town, which may lie hundreds of kilometres away; the gazetteer's own features are
+     * matched whole before this, so what reaches here is a feature it lacks.
+     */
+    private static boolean namesAFeature(FoldedArticle article, NameHit hit, TextSpan span) {
+        List<Token> tokens = article.tokens();
+        int after = article.tokenAt(hit.end());
+        if (after < tokens.size() && FEATURE_AFTER.contains(tokens.get(after).text())) {
+            TextSpan next = article.originalSpan(tokens.get(after).begin(), tokens.get(after).end());
+            String text = article.article().text();
+            if (text.substring(span.end(), next.start()).isBlank() && Character.isUpperCase(text.charAt(next.start()))) {
+                return true;
+            }
+        }
+        int first = article.tokenAt(hit.begin());
+        return first > 0 && FEATURE_BEFORE.contains(tokens.get(first - 1).text());
     }
 
     /** Words of organisations named after a town: « université de Chicago », "Dinamo Tbilisi", "Washington Post". */
@@ -147,10 +184,15 @@ final class MentionFinder {
         if (PERSON_TITLES.contains(previous.text())) {
             return true;
         }
+        if (FUNCTION_WORDS.contains(previous.text())) {
+            return false;
+        }
         String previousSurface = previousSpan.of(text);
         boolean capitalised = Character.isUpperCase(previousSurface.codePointAt(0));
+        // An opening quote or dash may come before a sentence's first word: "In Khabarovsk, …"
         boolean sentenceStart = article.article().sentenceAt(previousSpan.start())
-                .map(s -> s.start() == previousSpan.start()).orElse(true);
+                .map(s -> text.substring(s.start(), previousSpan.start()).codePoints().noneMatch(Character::isLetterOrDigit))
+                .orElse(true);
         return capitalised && !sentenceStart && !PLACE_PREFIXES.contains(previous.text())
                 && previousSurface.length() > 1;
     }

@@ -53,7 +53,7 @@ final class PlaceResolver {
 
     /** What the article says that the resolver weighs. */
     record DocumentContext(Map<String, Set<Integer>> countries, Map<Integer, List<StateMention>> statesBySentence,
-            List<Settled> settled) {
+            List<Settled> settled, Set<GazetteerEntry> locatedTowns) {
 
         /**
          * @param states  every state named, gathered by sentence so a town looks only at its own
@@ -63,7 +63,18 @@ final class PlaceResolver {
         static DocumentContext of(Map<String, Set<Integer>> countries, List<StateMention> states, List<Settled> settled) {
             Map<Integer, List<StateMention>> bySentence = new HashMap<>();
             states.forEach(st -> bySentence.computeIfAbsent(st.sentenceStart(), k -> new ArrayList<>()).add(st));
-            return new DocumentContext(countries, bySentence, settled);
+            return new DocumentContext(countries, bySentence, settled, Set.of());
+        }
+
+        /** The same context, knowing the towns the article names with their state right after them. */
+        DocumentContext withLocatedTowns(Set<GazetteerEntry> towns) {
+            return new DocumentContext(countries, statesBySentence, settled, towns);
+        }
+
+        /** Whether the state named at {@code nameStart} is written beside one of its towns or its country. */
+        boolean locatesState(GazetteerEntry state, int nameStart) {
+            return statesBySentence.values().stream().flatMap(List::stream)
+                    .anyMatch(st -> st.nameStart() == nameStart && st.state() == state && st.located());
         }
 
         /** Whether the article names {@code country} somewhere other than at {@code nameStart}. */
@@ -83,8 +94,10 @@ final class PlaceResolver {
      * @param nameStart    where its name starts
      * @param followsTown  where the town name it directly follows starts (« Moscow, Idaho », « Crawford au
      *                     Texas »), or -1
+     * @param located      whether a town of this state is named right before it, or its country right after
+     *                     it: then the name means this state, not a country of the same name
      */
-    record StateMention(GazetteerEntry state, int sentenceStart, int nameStart, int followsTown) {
+    record StateMention(GazetteerEntry state, int sentenceStart, int nameStart, int followsTown, boolean located) {
     }
 
     /** Candidates best first; phrase rules propose a single candidate that wins outright. */
@@ -112,7 +125,9 @@ final class PlaceResolver {
                             && st.state().place().country().orElse("").equals(country)
                             && st.state().admin1().equals(e.admin1())) {
                         boolean right = st.followsTown() == occurrence.span().start();
-                        s += right ? 5 : 3;
+                        // « Moscow, Idaho » says which Moscow as plainly as a phrase can: it must beat the
+                        // capital with its country named (about 3 points of prior and 1.5 of country).
+                        s += right ? 8 : 3;
                         supported = true;
                         why.add("its state, " + st.state().place().name() + (right ? ", is named right after it"
                                 : ", is named in the same sentence"));
@@ -124,6 +139,19 @@ final class PlaceResolver {
                     && o.place().country().equals(e.place().country()))) {
                 s += 2.5;
                 why.add("a country named like its capital; the capital would be called « … City » or « ville de … »");
+            }
+            // Georgia the state or Georgia the country: the state's own town or country written beside the
+            // name decides (a state named like its own town, « Saint-Pétersbourg, en Russie », is left alone).
+            if (e.place().kind() == PlaceKind.STATE && context.locatesState(e, occurrence.span().start())
+                    && occurrence.candidates().stream().anyMatch(o -> o.place().kind() == PlaceKind.COUNTRY)) {
+                s += 6;
+                supported = true;
+                why.add("one of its towns or its country is named right beside it");
+            }
+            if (e.place().kind() == PlaceKind.CITY && context.locatedTowns().contains(e)) {
+                s += 8;
+                supported = true;
+                why.add("the article names it with its state elsewhere; a name keeps one sense in an article");
             }
             if (e.place().kind() == PlaceKind.STATE && occurrence.phrase().equals(REGION_PHRASE)) {
                 s += 4;

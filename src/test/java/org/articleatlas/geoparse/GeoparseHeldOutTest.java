@@ -1,0 +1,33 @@
+package org.articleatlas.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Precision and recall on the held-out passages written by annotators who had not read the
+ * geoparser, as floors at the figures measured when they were last improved
+ * (docs/benchmarks.md): a change that loses ground on them fails here.
+ */
+class GeoparseHeldOutTest {
+
+    private static final Path PASSAGES = Path.of("src/test/resources/org/articleatlas/geoparse");
+
+    @ParameterizedTest(name = "{0} {1} passages: precision ≥ {2}, recall ≥ {3}")
+    @CsvSource({
+            "heldout, fr-, 0.93, 0.91",
+            "heldout, en-, 0.92, 0.85",
+            "heldout2, fr-, 0.95, 0.91",
+            "heldout2, en-, 0.95, 0.92",
+            "heldout3, fr-, 0.92, 0.82",
+            "heldout3, en-, 0.90, 0.83",
+    })
+    void precisionAndRecallStayAtOrAboveTheirMeasuredFloor(String set, String language, double precision,
+            double recall) throws Exception {
+        GeoparseEvaluation.Score score = GeoparseEvaluation.run(RealAtlas.geoparser(), PASSAGES.resolve(set), language);
+        assertThat(score.precision()).as(score.toString()).isGreaterThanOrEqualTo(precision);
+        assertThat(score.recall()).as(score.toString()).isGreaterThanOrEqualTo(recall);
+    }
+}
