@@ -58,7 +58,7 @@ public final class TimelineStrip extends VBox {
         sentence.setId("timelineSentence");
         sentence.setWrapText(true);
         sentence.getStyleClass().add("timeline-sentence");
-        sentence.setMinHeight(34);
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(top, sentence);
         timeline.events().addListener((ListChangeListener<DatedEvent>) c -> rebuild());
         timeline.chosenProperty().addListener((obs, old, now) -> showChoice());

@@ -58,9 +58,10 @@ public final class TimelineViewModel {
 
     /** Chooses one event: its places are highlighted, the first one the articles locate is selected. */
     public void choose(DatedEvent event) {
+        // The places first: whoever listens to the choice reads them.
+        highlighted.setAll(event.placeIds());
         period.set(null);
         chosen.set(event);
-        highlighted.setAll(event.placeIds());
         for (String id : event.placeIds()) {
             if (places.select(id).isPresent()) {
                 break;
@@ -74,11 +75,11 @@ public final class TimelineViewModel {
         LocalDate b = from.isAfter(to) ? from : to;
         List<DatedEvent> in = events.stream()
                 .filter(e -> !e.date().end().isBefore(a) && !e.date().start().isAfter(b)).toList();
-        chosen.set(null);
-        period.set(new Period(a, b));
         Set<String> ids = new LinkedHashSet<>();
         in.forEach(e -> ids.addAll(e.placeIds()));
         highlighted.setAll(ids);
+        chosen.set(null);
+        period.set(new Period(a, b));
         return in;
     }
 

@@ -66,7 +66,8 @@ public final class TeacherLayer extends MapLayer {
                 tip.setMaxWidth(360);
                 sign.setTooltip(tip);
                 sign.setOnMouseClicked(e -> places.select(place));
-                add(sign, place.place().point(), 8, -24);
+                // In a Group, which gives a label its size; the layer itself lays out no child.
+                add(new Group(sign), place.place().point(), 8, -24);
             });
         }
         for (Project.Pin pin : p.pins()) {
