@@ -81,7 +81,7 @@ public final class MainWindow {
         map.getChildren().add(controls);
 
         TeachingViews teachingViews = new TeachingViews(messages, teaching, places, reader, articles);
-        SplitPane split = new SplitPane(side, teachingViews.aroundMap(map, panels::showCard), panels);
+        SplitPane split = new SplitPane(side, teachingViews.aroundMap(map, camera, panels::showCard), panels);
         split.setDividerPositions(0.22, 0.66);
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(panels, false);

@@ -34,6 +34,7 @@ public final class Teaching {
     private final PlaceCards cards;
     private final TimelineViewModel timeline;
     private final TourViewModel tour;
+    private final org.articleatlas.ui.tour.QuizViewModel quiz = new org.articleatlas.ui.tour.QuizViewModel();
     private Consumer<String> problems = LOG::warn;
     private boolean sourcesAsked;
     private int timelineRequest;
@@ -79,6 +80,7 @@ public final class Teaching {
     private void rebuildTimeline() {
         int mine = ++timelineRequest;
         tour.stop();
+        quiz.stop();
         places.result().ifPresentOrElse(r -> tasks.run(() -> new TimelineBuilder().build(r), events -> {
             if (mine == timelineRequest) {
                 timeline.accept(events);
@@ -100,6 +102,10 @@ public final class Teaching {
 
     public TourViewModel tour() {
         return tour;
+    }
+
+    public org.articleatlas.ui.tour.QuizViewModel quiz() {
+        return quiz;
     }
 
     /** For tests and the controller's own timer. */

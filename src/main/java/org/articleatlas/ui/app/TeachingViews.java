@@ -18,6 +18,9 @@ import org.articleatlas.ui.map.TeacherLayer;
 import org.articleatlas.ui.places.PlacesViewModel;
 import org.articleatlas.ui.project.MapAnnotations;
 import org.articleatlas.ui.reader.ReaderViewModel;
+import org.articleatlas.ui.map.MapCamera;
+import org.articleatlas.ui.tour.QuizBar;
+import org.articleatlas.ui.tour.QuizViewModel;
 import org.articleatlas.ui.tour.TourBar;
 import org.articleatlas.ui.tour.TourViewModel;
 
@@ -43,14 +46,17 @@ final class TeachingViews {
     }
 
     /** The map with the teacher's marks, the tour bar and the timeline strip under it. */
-    Node aroundMap(AtlasMapPane map, Runnable showCard) {
+    Node aroundMap(AtlasMapPane map, MapCamera camera, Runnable showCard) {
         map.mapView().addLayer(new TeacherLayer(teaching.project().projectProperty(), places,
                 teaching.timeline().highlighted()));
         MapAnnotations.attach(map.mapView(), messages, teaching.project(), places);
         TourBar bar = new TourBar(messages, teaching.tour(), places);
         StackPane.setAlignment(bar, Pos.BOTTOM_CENTER);
         StackPane.setMargin(bar, new javafx.geometry.Insets(0, 12, 28, 12));
-        map.getChildren().add(bar);
+        QuizBar quizBar = new QuizBar(messages, teaching.quiz(), places, map.mapView(), map, camera);
+        StackPane.setAlignment(quizBar, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(quizBar, new javafx.geometry.Insets(0, 12, 28, 12));
+        map.getChildren().addAll(bar, quizBar);
         teaching.tour().currentProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 showCard.run();
@@ -61,7 +67,12 @@ final class TeachingViews {
         tour.setId("tourButton");
         tour.setTooltip(new Tooltip(messages.get("tour.start.tip")));
         tour.setOnAction(e -> startReadingTour());
+        Button quiz = new Button(messages.get("quiz.start"));
+        quiz.setId("quizButton");
+        quiz.setTooltip(new Tooltip(messages.get("quiz.start.tip")));
+        quiz.setOnAction(e -> startQuiz());
         strip.addLeading(tour);
+        strip.addLeading(quiz);
         VBox box = new VBox(map, strip);
         VBox.setVgrow(map, Priority.ALWAYS);
         return box;
@@ -72,17 +83,29 @@ final class TeachingViews {
         reading.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
         reading.setOnAction(e -> startReadingTour());
         MenuItem byTime = new MenuItem(messages.get("menu.view.tourTimeline"));
-        byTime.setOnAction(e -> teaching.tour().start(TourViewModel.timelineOrder(places,
+        byTime.setOnAction(e -> teaching.quiz().stop());
+        byTime.addEventHandler(javafx.event.ActionEvent.ACTION, e -> teaching.tour().start(TourViewModel.timelineOrder(places,
                 teaching.timeline().events())));
-        return List.of(reading, byTime);
+        MenuItem quiz = new MenuItem(messages.get("menu.view.quiz"));
+        quiz.setOnAction(e -> startQuiz());
+        return List.of(reading, byTime, quiz);
+    }
+
+    private void startQuiz() {
+        teaching.tour().stop();
+        article().ifPresent(id -> teaching.quiz().start(QuizViewModel.questionsFor(places, id)));
     }
 
     /** The article in the reader, else the one chosen in the list, else the first. */
     private void startReadingTour() {
-        Optional.ofNullable(reader.articleProperty().get())
+        teaching.quiz().stop();
+        article().ifPresent(id -> teaching.tour().start(TourViewModel.readingOrder(places, id)));
+    }
+
+    private Optional<String> article() {
+        return Optional.ofNullable(reader.articleProperty().get())
                 .or(() -> Optional.ofNullable(articles.selectedProperty().get()))
                 .or(() -> articles.articles().stream().findFirst())
-                .map(Article::id)
-                .ifPresent(id -> teaching.tour().start(TourViewModel.readingOrder(places, id)));
+                .map(Article::id);
     }
 }
