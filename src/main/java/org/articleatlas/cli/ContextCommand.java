@@ -23,7 +23,7 @@ import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerProblem;
 import org.articleatlas.geodata.LayerSet;
 import org.articleatlas.geodata.OfficialBorderLengths;
-import org.articleatlas.geoparse.GeoparseResult;
+import org.articleatlas.project.CorrectionApplier;
 import org.articleatlas.model.GeoPoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
             "context PLACE-ID [FILE...]: the card of a place as geoparse names it (landmark:kant-air-base,",
             "geonames:1221874, country:TJ): country, first-level region, nearest city, nearest border, distance",
             "to every border the articles name, distances to the article's other places, neighbours, regions,",
-            "excerpts. Without FILE, the articles are the seeds.",
+            "excerpts. Without FILE, the articles are the project's (--project) or the seeds.",
             "Examples: context 38.5598 68.7870 --border AF TJ; context landmark:kant-air-base"})
 final class ContextCommand implements Callable<Integer> {
 
@@ -64,6 +64,9 @@ final class ContextCommand implements Callable<Integer> {
     @Mixin
     private GeodataFolders geodata;
 
+    @Mixin
+    private ProjectOption project;
+
     @Override
     public Integer call() throws IOException {
         if (arguments.size() == 2 && isNumber(arguments.get(0)) && isNumber(arguments.get(1))) {
@@ -75,6 +78,9 @@ final class ContextCommand implements Callable<Integer> {
         }
         if (border != null) {
             throw new ParameterException(spec.commandLine(), "--border goes with LAT LON, not with a place id");
+        }
+        if (!project.read(spec.commandLine().getErr())) {
+            return AtlasCli.BAD_INPUT;
         }
         return place(arguments.get(0), arguments.subList(1, arguments.size()).stream().map(Path::of).toList());
     }
@@ -91,13 +97,15 @@ final class ContextCommand implements Callable<Integer> {
     private Integer place(String id, List<Path> files) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<CorpusLoad> loaded = files.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
-                : Optional.of(new CorpusLoader().load(files));
+        List<Path> articleFiles = project.articles(files);
+        Optional<CorpusLoad> loaded = articleFiles.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
+                : Optional.of(new CorpusLoader().load(articleFiles));
         if (loaded.isEmpty()) {
             return AtlasCli.BAD_INPUT;
         }
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
             PlaceCardBuilder cards;
+            List<String> correctionProblems;
             try {
                 Geography geography = Geography.from(layers, OfficialBorderLengths.read(geodata.main()));
                 LoadedGeoparser loadedGeoparser = LoadedGeoparser.load(geodata.main(), layers, geography.borders());
@@ -107,8 +115,10 @@ final class ContextCommand implements Callable<Integer> {
                             + " e.g. landmark:kant-air-base, geonames:1221874, country:TJ)");
                     return AtlasCli.BAD_INPUT;
                 }
-                GeoparseResult result = loadedGeoparser.geoparser().parseAll(loaded.get().articles());
-                cards = new PlaceCardBuilder(geography, gazetteer, NamedRegions.from(layers), result);
+                CorrectionApplier.Corrected corrected = project.apply(
+                        loadedGeoparser.geoparser().parseAll(loaded.get().articles()), Optional.of(gazetteer));
+                correctionProblems = corrected.problems();
+                cards = new PlaceCardBuilder(geography, gazetteer, NamedRegions.from(layers), corrected.result());
             } catch (GeodataException e) {
                 layers.problems().stream().map(LayerProblem::message).forEach(err::println);
                 err.println(e.getMessage());
@@ -118,7 +128,9 @@ final class ContextCommand implements Callable<Integer> {
             out.println(json.writeValueAsString(cards.cardFor(id).orElseThrow()));
             loaded.get().problems().stream().map(LoadProblem::message).forEach(err::println);
             layers.problems().stream().map(LayerProblem::message).forEach(err::println);
-            return loaded.get().hasProblems() || !layers.problems().isEmpty() ? AtlasCli.BAD_INPUT : AtlasCli.OK;
+            correctionProblems.forEach(err::println);
+            return loaded.get().hasProblems() || !layers.problems().isEmpty() || !correctionProblems.isEmpty()
+                    ? AtlasCli.BAD_INPUT : AtlasCli.OK;
         }
     }
 

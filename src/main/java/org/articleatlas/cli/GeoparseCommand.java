@@ -22,9 +22,6 @@ import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.geoparse.Geoparser;
 import org.articleatlas.geoparse.GeoparserLoader;
 import org.articleatlas.project.CorrectionApplier;
-import org.articleatlas.project.Project;
-import org.articleatlas.project.ProjectFile;
-import org.articleatlas.project.ProjectFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,11 +49,8 @@ final class GeoparseCommand implements Callable<Integer> {
             description = "geojson (default) or csv.")
     private Format format;
 
-    @Option(names = "--project", paramLabel = "FILE",
-            description = {"A project file (*.atlas.json) whose corrections apply to the output: mentions marked",
-                "not a place are left out, re-assigned ones name the teacher's place, moved markers move. Without",
-                "article FILEs, reads the project's articles."})
-    private Path projectFile;
+    @Mixin
+    private ProjectOption project;
 
     @Mixin
     private GeodataFolders geodata;
@@ -65,17 +59,10 @@ final class GeoparseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Project> project = Optional.empty();
-        if (projectFile != null) {
-            try {
-                project = Optional.of(new ProjectFile().read(projectFile));
-            } catch (ProjectFileException e) {
-                err.println(e.getMessage());
-                return AtlasCli.BAD_INPUT;
-            }
+        if (!project.read(err)) {
+            return AtlasCli.BAD_INPUT;
         }
-        List<Path> articleFiles = files.isEmpty() && project.isPresent()
-                ? ProjectArticles.paths(project.get(), projectFile) : files;
+        List<Path> articleFiles = project.articles(files);
         Optional<CorpusLoad> loaded = articleFiles.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
                 : Optional.of(new CorpusLoader().load(articleFiles));
         if (loaded.isEmpty()) {
@@ -85,7 +72,7 @@ final class GeoparseCommand implements Callable<Integer> {
             Geoparser geoparser;
             Optional<Gazetteer> gazetteer = Optional.empty();
             try {
-                if (project.isPresent()) {
+                if (project.given()) {
                     LoadedGeoparser both = LoadedGeoparser.load(geodata.main(), layers);
                     geoparser = both.geoparser();
                     gazetteer = Optional.of(both.gazetteer());
@@ -98,13 +85,9 @@ final class GeoparseCommand implements Callable<Integer> {
                 return AtlasCli.BAD_INPUT;
             }
             GeoparseResult result = geoparser.parseAll(loaded.get().articles());
-            List<String> correctionProblems = List.of();
-            if (project.isPresent()) {
-                CorrectionApplier.Corrected corrected = new CorrectionApplier(gazetteer.get()::byId)
-                        .apply(result, project.get(), projectFile);
-                result = corrected.result();
-                correctionProblems = corrected.problems();
-            }
+            CorrectionApplier.Corrected corrected = project.apply(result, gazetteer);
+            result = corrected.result();
+            List<String> correctionProblems = corrected.problems();
             if (format == Format.csv) {
                 new GeoparseCsvWriter().write(result, out);
             } else {

@@ -14,6 +14,7 @@ import org.articleatlas.context.TimelineJson;
 import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
+import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerProblem;
@@ -22,6 +23,7 @@ import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.geoparse.Geoparser;
 import org.articleatlas.geoparse.GeoparserLoader;
+import org.articleatlas.project.CorrectionApplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Spec;
             "Prints JSON: the dates and periods the articles write (French or English), earliest first, each",
             "with the days it covers, its precision, how it was dated (as written, from the year the text",
             "speaks of, or from the article's date), its sentence and the places of that sentence.",
-            "Without FILE, reads the seed articles."})
+            "Without FILE, reads the project's articles (--project) or the seed articles."})
 final class TimelineCommand implements Callable<Integer> {
 
     @Spec
@@ -47,30 +49,47 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin
     private GeodataFolders geodata;
 
+    @Mixin
+    private ProjectOption project;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<CorpusLoad> loaded = files.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
-                : Optional.of(new CorpusLoader().load(files));
+        if (!project.read(err)) {
+            return AtlasCli.BAD_INPUT;
+        }
+        List<Path> articleFiles = project.articles(files);
+        Optional<CorpusLoad> loaded = articleFiles.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
+                : Optional.of(new CorpusLoader().load(articleFiles));
         if (loaded.isEmpty()) {
             return AtlasCli.BAD_INPUT;
         }
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
             Geoparser geoparser;
+            Optional<Gazetteer> gazetteer = Optional.empty();
             try {
-                geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
+                if (project.given()) {
+                    LoadedGeoparser both = LoadedGeoparser.load(geodata.main(), layers);
+                    geoparser = both.geoparser();
+                    gazetteer = Optional.of(both.gazetteer());
+                } else {
+                    geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
+                }
             } catch (GeodataException e) {
                 layers.problems().stream().map(LayerProblem::message).forEach(err::println);
                 err.println(e.getMessage());
                 return AtlasCli.BAD_INPUT;
             }
-            GeoparseResult result = geoparser.parseAll(loaded.get().articles());
+            CorrectionApplier.Corrected corrected = project.apply(geoparser.parseAll(loaded.get().articles()), gazetteer);
+            GeoparseResult result = corrected.result();
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             out.println(json.writeValueAsString(TimelineJson.of(new TimelineBuilder().build(result))));
             loaded.get().problems().stream().map(LoadProblem::message).forEach(err::println);
             layers.problems().stream().map(LayerProblem::message).forEach(err::println);
-            return loaded.get().hasProblems() || !layers.problems().isEmpty() ? AtlasCli.BAD_INPUT : AtlasCli.OK;
+            corrected.problems().forEach(err::println);
+            return loaded.get().hasProblems() || !layers.problems().isEmpty() || !corrected.problems().isEmpty()
+                    ? AtlasCli.BAD_INPUT : AtlasCli.OK;
         }
     }
 }

@@ -38,7 +38,10 @@ public final class DateFinder {
     /** How far back, in sentences, a year-less date still takes the year the text was speaking of. */
     static final int NARRATIVE_REACH_SENTENCES = 3;
 
-    private static final String YEAR = "(?<year>1[5-9]\\d\\d|20\\d\\d)(?!\\d)";
+    /** A year, not a decade (« 1990s ») nor a count (« après 1500 kilomètres », "by 2000 troops"). */
+    private static final String YEAR = "(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d\\p{L}])(?![\\s\\u00a0]*(?:km|kilom|miles?\\b"
+            + "|morts|victimes|soldats|hommes|personnes|habitants|euros|dollars|people|troops|soldiers|men\\b|dead"
+            + "|casualties|residents|[$€%]))";
 
     private enum Kind { FULL_DATE, MONTH_YEAR, MONTH, YEAR, WEEKDAY, SPAN, YEARS_AGO, SEASON, YESTERDAY }
 
@@ -140,7 +143,7 @@ public final class DateFinder {
                         + "(?<dir>past|last|next|coming)\\s+" + number + "\\s+(?<unit>years|months|decades)\\b", ci)),
                 new Rule(Kind.SEASON, Pattern.compile("\\b(?:(?<dir>this|next|last)\\s+|in\\s+the\\s+)"
                         + "(?<season>spring|summer|autumn|fall|winter)(?:\\s+of\\s+" + YEAR + ")?\\b", ci)),
-                new Rule(Kind.WEEKDAY, Pattern.compile("\\b(?:(?<dir>last|next|this|on)\\s+)?" + weekday + "\\b")),
+                new Rule(Kind.WEEKDAY, Pattern.compile("\\b(?:(?<dir>(?i:last|next|this|on))\\s+)?" + weekday + "\\b")),
                 new Rule(Kind.YESTERDAY, Pattern.compile("\\b(?<word>yesterday)\\b", ci)));
     }
 
@@ -171,10 +174,10 @@ public final class DateFinder {
                 continue;
             }
             out.add(e.get());
-            if (e.get().precision() != DatePrecision.PERIOD && !e.get().basis().equals(DateExpression.FROM_ARTICLE_DATE)
-                    || f.kind() == Kind.MONTH || f.kind() == Kind.FULL_DATE) {
-                anchor = new Anchor(e.get().start().getYear(), sentence);
-            }
+            // A date told from the article's own day (« dimanche », "over the past thirty years") brings
+            // the story back to the present: the year-less dates after it are the article's year again.
+            anchor = new Anchor(e.get().basis().equals(DateExpression.FROM_ARTICLE_DATE)
+                    ? published.orElseThrow().getYear() : e.get().start().getYear(), sentence);
         }
         return out;
     }

@@ -47,6 +47,28 @@ public final class LayerLoader {
         return new LayerSet(layers, problems, stores);
     }
 
+    /**
+     * Opens layer files one by one, as when the user adds a layer: each is described as an
+     * unlisted file of its folder (named after the file, default style); a file that cannot be
+     * read is a problem that names it, and the others still open.
+     */
+    public LayerSet openFiles(List<Path> files) {
+        List<Layer> layers = new ArrayList<>();
+        List<LayerProblem> problems = new ArrayList<>();
+        List<org.geotools.api.data.DataStore> stores = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                Layer layer = openLayer(CatalogEntry.forUnlisted(file.getFileName().toString()), file);
+                layers.add(layer);
+                stores.add(layer.store());
+            } catch (GeodataException e) {
+                LOG.debug("Layer skipped: {}", e.getMessage(), e);
+                problems.add(new LayerProblem(file, e.getMessage()));
+            }
+        }
+        return new LayerSet(layers, problems, stores);
+    }
+
     private void openFolder(Path folder, List<Layer> layers, List<LayerProblem> problems,
             List<org.geotools.api.data.DataStore> stores) {
         if (!Files.isDirectory(folder)) {

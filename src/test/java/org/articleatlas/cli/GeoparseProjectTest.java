@@ -90,6 +90,24 @@ class GeoparseProjectTest {
     }
 
     @Test
+    void theCardAndTheTimelineOfAProjectUseItsArticlesAndItsMovedMarkers(@TempDir Path dir) throws Exception {
+        Path seeds = AtlasHome.locateOrWorkingDirectory().seeds().toAbsolutePath();
+        // The teacher puts Kant Air Base on Bishkek's centre, and only the 2021 article is open.
+        Project project = Project.empty().withArticles(List.of(seeds.resolve(A2021).toString()))
+                .withMovedMarker(new Project.MovedMarker("landmark:kant-air-base", 42.87, 74.59));
+        Path file = dir.resolve("lesson.atlas.json");
+        new ProjectFile().write(file, project);
+        Run card = run("context", "landmark:kant-air-base", "--project", file.toString());
+        assertThat(card.exitCode()).as(card.err()).isZero();
+        assertThat(card.json().get("point").get("lon").asDouble()).isEqualTo(74.59);
+        assertThat(card.json().get("nearest_city").get("name_en").asText()).isEqualTo("Bishkek");
+        assertThat(card.json().get("nearest_city").get("distance_km").asDouble()).isLessThan(3.0);
+        Run timeline = run("timeline", "--project", file.toString());
+        assertThat(timeline.exitCode()).as(timeline.err()).isZero();
+        assertThat(timeline.json().get("events").findValuesAsText("article")).containsOnly(A2021);
+    }
+
+    @Test
     void aCorrectionOnOtherWordsIsReportedAndNotApplied(@TempDir Path dir) throws Exception {
         Path seeds = AtlasHome.locateOrWorkingDirectory().seeds().toAbsolutePath();
         Project project = Project.empty().withArticles(List.of(seeds.resolve(A2021).toString()))

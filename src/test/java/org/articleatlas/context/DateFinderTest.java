@@ -111,6 +111,18 @@ class DateFinderTest {
     }
 
     @Test
+    void aDateToldFromTheArticlesDayBringsTheStoryBackToThePresent() {
+        List<DateExpression> en = find(Language.ENGLISH,
+                "It was their first summit since July 2018. On Monday, the ministers met. Talks resumed in January.");
+        assertThat(en).extracting(DateExpression::text).containsExactly("since July 2018", "On Monday", "in January");
+        assertThat(en.get(2).start()).isEqualTo(LocalDate.of(2023, 1, 1));
+        List<DateExpression> fr = find(Language.FRENCH,
+                "C'était leur premier sommet depuis juillet 2018. Lundi, les ministres se sont vus. Puis, le 2 février,"
+                        + " ils ont signé.");
+        assertThat(fr.get(2).start()).isEqualTo(LocalDate.of(2023, 2, 2));
+    }
+
+    @Test
     void aYearFarBackInTheTextNoLongerDatesAYearLessOne() {
         List<DateExpression> found = find(Language.FRENCH,
                 "Tout a commencé en 1991. Puis vint la paix. Puis la guerre. Puis la paix. Puis rien."
@@ -124,6 +136,8 @@ class DateFinderTest {
     void wordsThatLookLikeDatesAreNotDates() {
         assertThat(find(Language.ENGLISH, "You may march on 2000 soldiers if you like.")).isEmpty();
         assertThat(find(Language.FRENCH, "Il compte 2000 soldats et 31 février chars.")).isEmpty();
+        assertThat(find(Language.FRENCH, "La colonne a roulé après 1500 kilomètres de piste.")).isEmpty();
+        assertThat(find(Language.ENGLISH, "The army grew by 2000 troops in the 1990s.")).isEmpty();
     }
 
     @Test

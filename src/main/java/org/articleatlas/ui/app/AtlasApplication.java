@@ -1,6 +1,8 @@
 package org.articleatlas.ui.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
@@ -8,22 +10,29 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
-import java.util.List;
 import org.articleatlas.geodata.GeodataException;
+import org.articleatlas.geodata.Layer;
+import org.articleatlas.geodata.LayerKind;
 import org.articleatlas.geodata.LayerLoader;
+import org.articleatlas.geodata.LayerProblem;
 import org.articleatlas.geodata.LayerSet;
 import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.geoparse.Geoparser;
 import org.articleatlas.geoparse.GeoparserLoader;
 import org.articleatlas.home.AtlasHome;
 import org.articleatlas.model.Article;
+import org.articleatlas.ui.map.AreaOutlines;
+import org.articleatlas.ui.map.MapLayersViewModel;
+import org.articleatlas.ui.map.OfflineTileRetriever;
+import org.articleatlas.ui.map.Overlay;
+import org.articleatlas.ui.map.TileSourceViewModel;
 import org.articleatlas.ui.places.PlacesViewModel;
 import org.articleatlas.ui.project.ProjectController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The desktop application: shows the main window at once, then loads the seed articles in the background. */
-public final class AtlasApplication extends Application {
+public final class AtlasApplication extends Application implements WindowActions {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtlasApplication.class);
 
@@ -32,17 +41,23 @@ public final class AtlasApplication extends Application {
     private final PlacesViewModel places = new PlacesViewModel();
     private final Teaching teaching = new Teaching(places, tasks, Teaching.fxTimer());
     private ProjectController project;
+    private final MapLayersViewModel mapLayers = new MapLayersViewModel();
+    private final NotificationsViewModel notices = new NotificationsViewModel();
+    private TileSourceViewModel tiles;
     private Messages messages;
     private Stage stage;
+    private MainWindow window;
+    private int reading;
+    private boolean mapLayersAsked;
 
     @Override
     public void start(Stage stage) {
-        messages = Messages.forLocale(Locale.getDefault());
         this.stage = stage;
-        project = new ProjectController(teaching.project(), tasks, messages, new ProjectHost());
-        teaching.tellProblemsTo(m -> places.statusProperty().set(m));
-        MainWindow window = new MainWindow(messages, articles, places, teaching, project);
-        stage.titleProperty().bind(project.title());
+        messages = Messages.forLocale(InterfaceLanguage.current());
+        tiles = new TileSourceViewModel(OfflineTileRetriever.tiles());
+        tiles.onUnreachable(reason -> notices.problem(messages.get("notice.osm.unreachable", reason)));
+        teaching.tellProblemsTo(notices::problem);
+        window = newWindow();
         stage.setOnCloseRequest(e -> {
             if (!project.mayDiscard()) {
                 e.consume();
@@ -53,42 +68,188 @@ public final class AtlasApplication extends Application {
         loadSeeds();
     }
 
+    private MainWindow newWindow() {
+        project = new ProjectController(teaching.project(), tasks, messages, new ProjectHost());
+        stage.titleProperty().bind(project.title());
+        return new MainWindow(messages, articles, places, mapLayers, tiles, notices, tasks, this, teaching, project);
+    }
+
     private void loadSeeds() {
         Optional<AtlasHome> home = AtlasHome.locate();
         if (home.isEmpty()) {
             articles.loadFailed(new LoadProblem(Path.of("seeds"),
                     "no seeds folder found here or beside the application"));
+            mapLayersAsked = true;
+            loadMapLayers();
             return;
         }
         Path seeds = home.get().seeds();
         articles.loadingStarted();
         tasks.run(() -> new CorpusLoader().loadFolder(seeds), load -> {
             articles.accept(load);
-            findPlaces(home.get());
+            findPlaces();
         }, failure -> {
             LOG.error("Loading {} failed", seeds, failure);
             articles.loadFailed(new LoadProblem(seeds, "could not be loaded: " + failure.getMessage()));
         });
     }
 
+    /** The outlines to tint and the extra layers of {@code geodata/}, read in the background. */
+    private void loadMapLayers() {
+        Path geodata = AtlasHome.locateOrWorkingDirectory().geodata();
+        org.articleatlas.model.Language language = messages.language();
+        record Read(AreaOutlines outlines, List<Overlay> overlays) {
+        }
+        tasks.run(() -> {
+            long start = System.nanoTime();
+            try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(geodata))) {
+                List<Overlay> overlays = new ArrayList<>();
+                for (Layer layer : layers.layers()) {
+                    // Countries are the basemap itself; every other layer of the folder can be shown over it.
+                    if (layer.kind() != LayerKind.COUNTRIES) {
+                        overlays.add(Overlay.read(layer, language));
+                    }
+                }
+                Read read = new Read(AreaOutlines.read(layers), overlays);
+                LOG.info("Map layers read in {} ms", (System.nanoTime() - start) / 1_000_000);
+                return read;
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, read -> {
+            mapLayers.outlinesProperty().set(read.outlines());
+            // Off at first: the basemap already shows these places' countries; the panel turns them on.
+            read.overlays().forEach(o -> mapLayers.addOverlay(o, false));
+        }, failure -> {
+            LOG.error("Reading the map layers of {} failed", geodata, failure);
+            notices.problem(messages.get("notice.layers.failed", geodata, rootMessage(failure)));
+        });
+    }
+
     /** Reads the open articles for places in the background; the map fills in when it is done. */
-    private void findPlaces(AtlasHome home) {
+    private void findPlaces() {
         places.statusProperty().set(messages.get("places.reading"));
         List<Article> open = List.copyOf(articles.articles());
+        Path geodata = AtlasHome.locateOrWorkingDirectory().geodata();
+        int thisReading = ++reading;
         tasks.run(() -> {
-            try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(home.geodata()))) {
-                Geoparser geoparser = GeoparserLoader.load(home.geodata(), layers, GeoparseOptions.defaults());
+            try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(geodata))) {
+                Geoparser geoparser = GeoparserLoader.load(geodata, layers, GeoparseOptions.defaults());
                 return geoparser.parseAll(open);
             } catch (GeodataException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         }, result -> {
-            teaching.acceptReading(result, home.geodata());
+            if (thisReading != reading) {
+                return; // a later reading, with more articles, is on its way
+            }
+            teaching.acceptReading(result, geodata);
             places.statusProperty().set(messages.get("places.found", result.places().size()));
+            if (!mapLayersAsked) {
+                // After the places, not beside them: on a busy machine the markers come first.
+                mapLayersAsked = true;
+                loadMapLayers();
+            }
         }, failure -> {
             LOG.error("Finding places failed", failure);
-            places.statusProperty().set(messages.get("places.failed", failure.getMessage()));
+            places.statusProperty().set(messages.get("places.failed", rootMessage(failure)));
+            if (!mapLayersAsked) {
+                mapLayersAsked = true;
+                loadMapLayers();
+            }
         });
+    }
+
+    @Override
+    public void openArticles(List<Path> files) {
+        articles.loadingStarted();
+        tasks.run(() -> new CorpusLoader().load(files), load -> {
+            articles.accept(load);
+            for (LoadProblem problem : load.problems()) {
+                notices.problem(messages.get("notice.article.failed", problem.file().getFileName(), problem.reason()));
+            }
+            if (!load.articles().isEmpty()) {
+                notices.info(messages.get("notice.article.opened", load.articles().size(),
+                        load.articles().get(0).title()));
+                findPlaces();
+            }
+        }, failure -> {
+            LOG.error("Opening {} failed", files, failure);
+            articles.loadFailed(new LoadProblem(files.get(0), rootMessage(failure)));
+            notices.problem(messages.get("notice.article.failed", files.get(0).getFileName(), rootMessage(failure)));
+        });
+    }
+
+    @Override
+    public void addLayers(List<Path> files) {
+        org.articleatlas.model.Language language = messages.language();
+        record Added(List<Overlay> overlays, List<LayerProblem> problems) {
+        }
+        tasks.run(() -> {
+            try (LayerSet set = new LayerLoader(LayerLoader.Reading.NOW).openFiles(files)) {
+                List<Overlay> overlays = new ArrayList<>();
+                List<LayerProblem> problems = new ArrayList<>(set.problems());
+                for (Layer layer : set.layers()) {
+                    try {
+                        overlays.add(Overlay.read(layer, language));
+                    } catch (java.io.IOException | RuntimeException e) {
+                        problems.add(new LayerProblem(layer.file(), rootMessage(e)));
+                    }
+                }
+                return new Added(overlays, problems);
+            }
+        }, added -> {
+            for (Overlay overlay : added.overlays()) {
+                String name = Path.of(overlay.id()).getFileName().toString();
+                if (overlay.features().isEmpty()) {
+                    notices.problem(messages.get("notice.layer.empty", name));
+                } else {
+                    mapLayers.addOverlay(overlay, true);
+                    notices.info(messages.get("notice.layer.added", name, overlay.features().size()));
+                }
+            }
+            for (LayerProblem problem : added.problems()) {
+                notices.problem(messages.get("notice.layer.failed", problem.file().getFileName(),
+                        withoutFile(problem.message(), problem.file())));
+            }
+        }, failure -> {
+            LOG.error("Adding layers {} failed", files, failure);
+            notices.problem(messages.get("notice.layer.failed", files.get(0).getFileName(), rootMessage(failure)));
+        });
+    }
+
+    /**
+     * Rebuilds the window in the other language from the same view models: articles, places,
+     * layers and the map's view stay as they were. The choice is remembered for the next run.
+     */
+    @Override
+    public void switchLanguage(String code) {
+        InterfaceLanguage.choose(code);
+        messages = Messages.forLocale(code == null ? Locale.getDefault() : Locale.forLanguageTag(code));
+        var oldMap = window.map().mapView();
+        double zoom = oldMap.getZoom();
+        var centre = oldMap.getCenter();
+        window = newWindow();
+        stage.getScene().setRoot(window.root());
+        window.map().mapView().setZoom(zoom);
+        window.map().mapView().setCenter(centre);
+        if (!places.places().isEmpty()) {
+            places.statusProperty().set(messages.get("places.found", places.places().size()));
+        }
+        notices.info(messages.get("notice.language"));
+    }
+
+    private static String withoutFile(String message, Path file) {
+        String prefix = file + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** What the project controller asks of the application: the open articles, and where to tell things. */
@@ -98,29 +259,21 @@ public final class AtlasApplication extends Application {
             return List.copyOf(articles.articles());
         }
 
+        /** A project's articles replace the open ones. */
         @Override
         public void openArticles(List<Path> files) {
-            Optional<AtlasHome> home = AtlasHome.locate();
             articles.articles().clear();
-            articles.loadingStarted();
-            tasks.run(() -> new CorpusLoader().load(files), load -> {
-                articles.accept(load);
-                load.problems().forEach(p -> problem(p.message()));
-                findPlaces(home.orElse(AtlasHome.locateOrWorkingDirectory()));
-            }, failure -> {
-                articles.loadFailed(new LoadProblem(files.get(0), String.valueOf(failure.getMessage())));
-                problem(files.get(0) + ": " + failure.getMessage());
-            });
+            AtlasApplication.this.openArticles(files);
         }
 
         @Override
         public void problem(String message) {
-            places.statusProperty().set(message);
+            notices.problem(message);
         }
 
         @Override
         public void info(String message) {
-            places.statusProperty().set(message);
+            notices.info(message);
         }
 
         @Override
@@ -147,6 +300,16 @@ public final class AtlasApplication extends Application {
     /** The open articles, for tests that drive the real window. */
     public ArticleListViewModel articles() {
         return articles;
+    }
+
+    /** The map's layers, for tests that drive the real window. */
+    public MapLayersViewModel mapLayers() {
+        return mapLayers;
+    }
+
+    /** What the window has told the user, for tests that drive the real window. */
+    public NotificationsViewModel notices() {
+        return notices;
     }
 
     @Override

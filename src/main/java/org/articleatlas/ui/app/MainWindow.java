@@ -1,22 +1,24 @@
 package org.articleatlas.ui.app;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -25,7 +27,9 @@ import org.articleatlas.model.Article;
 import org.articleatlas.ui.map.AtlasMapPane;
 import org.articleatlas.ui.map.MapCamera;
 import org.articleatlas.ui.map.MapControls;
+import org.articleatlas.ui.map.MapLayersViewModel;
 import org.articleatlas.ui.map.MapNavigator;
+import org.articleatlas.ui.map.TileSourceViewModel;
 import org.articleatlas.ui.places.PlaceListPane;
 import org.articleatlas.ui.project.ProjectController;
 import org.articleatlas.ui.reader.ReaderViewModel;
@@ -35,14 +39,18 @@ import org.articleatlas.ui.places.PlacesViewModel;
 
 /**
  * The main window's layout: menus; the articles, the search box and the places beside the map; the
- * excerpts and the reader on the other side; a status line. Each part is its own class; this one joins them.
+ * excerpts and the reader on the other side; a status line with a progress indicator; notifications
+ * over them all. Each part is its own class; this one joins them.
  */
 public final class MainWindow {
 
-    private final BorderPane root = new BorderPane();
+    private final BorderPane layout = new BorderPane();
+    private final StackPane root = new StackPane();
+    private final AtlasMapPane map;
 
-    public MainWindow(Messages messages, ArticleListViewModel articles, PlacesViewModel places, Teaching teaching,
-            ProjectController project) {
+    public MainWindow(Messages messages, ArticleListViewModel articles, PlacesViewModel places, MapLayersViewModel layers,
+            TileSourceViewModel tiles, NotificationsViewModel notices, BackgroundTasks tasks, WindowActions actions,
+            Teaching teaching, ProjectController project) {
         ListView<Article> list = new ListView<>(articles.articles());
         list.setId("articleList");
         list.setCellFactory(v -> new ArticleCell(messages));
@@ -73,7 +81,7 @@ public final class MainWindow {
             panels.showReader();
         });
 
-        AtlasMapPane map = new AtlasMapPane(places);
+        map = new AtlasMapPane(messages, places, layers, tiles);
         MapNavigator.attach(map.mapView(), map, camera, places, placeList.sorted(), panels::openExcerpts,
                 placeList::requestFocus);
         MapControls controls = new MapControls(messages, camera, fitAll, fitArticle);
@@ -86,12 +94,22 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(panels, false);
 
-        Menu view = viewMenu(messages, camera, fitAll, fitArticle, searchPane);
-        view.getItems().add(new SeparatorMenuItem());
-        view.getItems().addAll(teachingViews.viewMenuItems());
-        root.setTop(new MenuBar(fileMenu(messages, project), view));
-        root.setCenter(split);
-        root.setBottom(statusLine(messages, articles, places));
+        layout.setTop(teachingViews.menus(new AtlasMenus(messages, actions, () -> root.getScene().getWindow()).bar(
+                layers, tiles, () -> map.layerPanel().setVisible(!map.layerPanel().isVisible()),
+                navigationItems(messages, camera, fitAll, fitArticle, searchPane)), project));
+        layout.setCenter(split);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("progress");
+        progress.setPrefSize(16, 16);
+        progress.visibleProperty().bind(tasks.busyProperty());
+        HBox bottom = new HBox(4, progress, statusLine(messages, articles, places));
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(0, 0, 0, 6));
+        layout.setBottom(bottom);
+        NotificationArea notifications = new NotificationArea(notices, messages);
+        StackPane.setAlignment(notifications, Pos.TOP_CENTER);
+        root.getChildren().addAll(layout, notifications);
+        acceptDroppedFiles(actions);
         root.getStylesheets().add(MainWindow.class.getResource("/org/articleatlas/ui/atlas.css").toExternalForm());
     }
 
@@ -105,23 +123,38 @@ public final class MainWindow {
         return root;
     }
 
-    private static Menu fileMenu(Messages messages, ProjectController project) {
-        MenuItem quit = new MenuItem(messages.get("menu.file.quit"));
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> {
-            if (project.mayDiscard()) {
-                Platform.exit();
-            }
-        });
-        Menu file = new Menu(messages.get("menu.file"), null);
-        file.getItems().addAll(project.menuItems());
-        file.getItems().add(quit);
-        return file;
+    public AtlasMapPane map() {
+        return map;
     }
 
-    private static Menu viewMenu(Messages messages, MapCamera camera, Runnable fitAll, Runnable fitArticle,
-            SearchPane search) {
-        return new Menu(messages.get("menu.view"), null,
+    /** Files dropped on the window: GeoJSON files become layers, the others articles. */
+    private void acceptDroppedFiles(WindowActions actions) {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            List<Path> files = e.getDragboard().hasFiles()
+                    ? e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList() : List.of();
+            List<Path> layerFiles = files.stream().filter(AtlasMenus::isLayerFile).toList();
+            List<Path> articleFiles = files.stream().filter(f -> !AtlasMenus.isLayerFile(f)).toList();
+            if (!articleFiles.isEmpty()) {
+                actions.openArticles(articleFiles);
+            }
+            if (!layerFiles.isEmpty()) {
+                actions.addLayers(layerFiles);
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+    }
+
+    /** The View menu's first part: moving about the map and finding things. */
+    private static List<MenuItem> navigationItems(Messages messages, MapCamera camera, Runnable fitAll,
+            Runnable fitArticle, SearchPane search) {
+        return List.of(
                 item(messages.get("menu.view.fitAll"), "Shortcut+0", fitAll),
                 item(messages.get("menu.view.fitArticle"), "Shortcut+9", fitArticle),
                 item(messages.get("menu.view.zoomIn"), "Shortcut+Equals", () -> camera.zoomBy(1)),

@@ -27,21 +27,33 @@ import org.slf4j.LoggerFactory;
 /**
  * Gluon Maps' tiles drawn from the project's own {@code geodata/} with the shared renderer, so the
  * map works with no network. Found by Gluon through {@code ServiceLoader}; the layers are read in
- * the background on the first tile asked for, never on the FX thread.
+ * the background on the first tile asked for, never on the FX thread. Gluon keeps this retriever
+ * for the whole JVM, so it hands every tile to {@link #tiles()}, which may serve OpenStreetMap
+ * tiles instead when the user asks for them.
  */
 public final class OfflineTileRetriever implements TileRetriever {
 
     private static final Logger LOG = LoggerFactory.getLogger(OfflineTileRetriever.class);
 
-    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(2, new DaemonThreads());
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(2, new DaemonThreads("atlas-tiles-"));
+    /** Waiting on a server is not drawing: its own threads, so offline tiles never queue behind it. */
+    private static final ExecutorService NETWORK = Executors.newFixedThreadPool(4, new DaemonThreads("atlas-osm-"));
     private static volatile CompletableFuture<BasemapRenderer> renderer;
+    private static final SwitchableTiles TILES = new SwitchableTiles(
+            () -> renderer().thenApply(r -> (SwitchableTiles.Drawer) r::tile), OsmTileClient::openStreetMap, WORKERS, NETWORK);
 
     @Override
     public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
-        return renderer().thenApplyAsync(r -> (Image) SwingFXUtils.toFXImage(r.tile(zoom, i, j), null), WORKERS);
+        return TILES.tile(zoom, i, j).thenApply(served -> (Image) SwingFXUtils.toFXImage(served.image(), null));
     }
 
-    private static CompletableFuture<BasemapRenderer> renderer() {
+    /** The one tile source of this JVM, which the View menu switches. */
+    public static SwitchableTiles tiles() {
+        return TILES;
+    }
+
+    /** The offline renderer, read from {@code geodata/} on first use. */
+    static CompletableFuture<BasemapRenderer> renderer() {
         CompletableFuture<BasemapRenderer> r = renderer;
         if (r == null) {
             synchronized (OfflineTileRetriever.class) {
@@ -85,10 +97,15 @@ public final class OfflineTileRetriever implements TileRetriever {
 
     private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
+        private final String prefix;
+
+        DaemonThreads(String prefix) {
+            this.prefix = prefix;
+        }
 
         @Override
         public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "atlas-tiles-" + count.incrementAndGet());
+            Thread t = new Thread(r, prefix + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         }

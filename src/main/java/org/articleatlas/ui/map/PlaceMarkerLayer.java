@@ -1,43 +1,56 @@
 package org.articleatlas.ui.map;
 
 import com.gluonhq.maps.MapLayer;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Tooltip;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
+import javafx.scene.shape.Shape;
 import org.articleatlas.geoparse.GeoparseResult.PlaceResult;
-import org.articleatlas.model.PlaceKind;
+import org.articleatlas.model.Language;
 import org.articleatlas.ui.places.PlacesViewModel;
 
 /**
- * One marker per place the articles name, coloured by kind and sized by how often it is named.
- * Thin, as Gluon's layers should be: it only positions nodes; a click selects through the view model.
+ * One marker per place the articles name, styled by {@link MarkerStyle}: shape by kind, size by
+ * how often it is named, colour by kind or by article. Thin, as Gluon's layers should be: it only
+ * positions nodes; a click selects through the view model.
  */
 public final class PlaceMarkerLayer extends MapLayer {
 
     private final PlacesViewModel places;
-    private final Map<PlaceResult, Circle> markers = new HashMap<>();
+    private final Language language;
+    private final Map<PlaceResult, Shape> markers = new LinkedHashMap<>();
+    private List<String> articleIds = List.of();
 
-    public PlaceMarkerLayer(PlacesViewModel places) {
+    public PlaceMarkerLayer(PlacesViewModel places, Language language) {
         this.places = places;
+        this.language = language;
         places.places().addListener((ListChangeListener<PlaceResult>) change -> rebuild());
-        places.selectedProperty().addListener((obs, old, now) -> markers.forEach((p, c) -> style(c, p, p == now)));
+        places.selectedProperty().addListener((obs, old, now) -> markers.forEach((p, m) -> {
+            MarkerStyle.apply(m, p, articleIds, p == now);
+            if (p == now) {
+                m.toFront();
+            }
+        }));
         rebuild();
     }
 
     private void rebuild() {
         getChildren().clear();
         markers.clear();
-        for (PlaceResult place : places.places()) {
-            Circle marker = new Circle(radius(place));
+        articleIds = MarkerStyle.articleIds(places.places());
+        // Areas first, so that a city inside a country's ring stays clickable above it.
+        List<PlaceResult> ordered = places.places().stream()
+                .sorted((a, b) -> Boolean.compare(!MarkerStyle.isArea(a.place().kind()), !MarkerStyle.isArea(b.place().kind())))
+                .toList();
+        for (PlaceResult place : ordered) {
+            Shape marker = MarkerStyle.shape(place.place().kind(), MarkerStyle.radius(place));
             marker.setId("place-" + place.place().id());
-            marker.getStyleClass().add("place-marker");
-            style(marker, place, false);
-            Tooltip.install(marker, new Tooltip(place.place().name() + " — " + place.place().nameFr()
-                    + " (" + place.mentions().size() + ")"));
+            marker.getStyleClass().addAll("place-marker", "place-" + place.place().kind().label());
+            MarkerStyle.apply(marker, place, articleIds, place == places.selectedProperty().get());
+            Tooltip.install(marker, new Tooltip(place.place().name(language) + " (" + place.mentions().size() + ")"));
             marker.setOnMouseClicked(e -> places.select(place));
             markers.put(place, marker);
             getChildren().add(marker);
@@ -52,30 +65,5 @@ public final class PlaceMarkerLayer extends MapLayer {
             marker.setTranslateX(at.getX());
             marker.setTranslateY(at.getY());
         });
-    }
-
-    private static double radius(PlaceResult place) {
-        return 4 + 2.5 * Math.sqrt(place.mentions().size());
-    }
-
-    private static void style(Circle marker, PlaceResult place, boolean selected) {
-        marker.setFill(colour(place.place().kind()).deriveColor(0, 1, 1, 0.8));
-        marker.setStroke(selected ? Color.BLACK : Color.WHITE);
-        marker.setStrokeWidth(selected ? 3 : 1.2);
-        if (selected) {
-            marker.toFront();
-        }
-    }
-
-    private static Color colour(PlaceKind kind) {
-        return switch (kind) {
-            case COUNTRY -> Color.web("#4c72b0");
-            case REGION, STATE -> Color.web("#8172b2");
-            case CITY -> Color.web("#dd8452");
-            case LANDMARK -> Color.web("#c44e52");
-            case BASE -> Color.web("#55a868");
-            case PHYSICAL -> Color.web("#64b5cd");
-            case BORDER -> Color.web("#937860");
-        };
     }
 }

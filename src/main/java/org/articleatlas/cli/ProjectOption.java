@@ -1,0 +1,57 @@
+package org.articleatlas.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.articleatlas.gazetteer.Gazetteer;
+import org.articleatlas.geoparse.GeoparseResult;
+import org.articleatlas.project.CorrectionApplier;
+import org.articleatlas.project.Project;
+import org.articleatlas.project.ProjectFile;
+import org.articleatlas.project.ProjectFileException;
+import picocli.CommandLine.Option;
+
+/** The {@code --project FILE} option: a teacher's project whose articles and corrections a command uses. */
+final class ProjectOption {
+
+    @Option(names = "--project", paramLabel = "FILE",
+            description = {"A project file (*.atlas.json) whose corrections apply: mentions marked not a place are",
+                "left out, re-assigned ones name the teacher's place, moved markers move. Without article FILEs,",
+                "the project's articles are read."})
+    private Path file;
+
+    private Project project;
+
+    boolean given() {
+        return file != null;
+    }
+
+    /** Reads the project, if one is named; false after printing the one-line reason it cannot be. */
+    boolean read(PrintWriter err) {
+        if (file == null) {
+            return true;
+        }
+        try {
+            project = new ProjectFile().read(file);
+            return true;
+        } catch (ProjectFileException e) {
+            err.println(e.getMessage());
+            return false;
+        }
+    }
+
+    /** The files named on the command line, else the project's articles, else none (the seeds). */
+    List<Path> articles(List<Path> named) {
+        return named.isEmpty() && project != null ? ProjectArticles.paths(project, file) : named;
+    }
+
+    /** The result with the project's corrections, or as it is without a project. */
+    CorrectionApplier.Corrected apply(GeoparseResult result, Optional<Gazetteer> gazetteer) {
+        if (project == null) {
+            return new CorrectionApplier.Corrected(result, List.of());
+        }
+        Gazetteer names = gazetteer.orElseThrow(() -> new IllegalStateException("a project needs the gazetteer"));
+        return new CorrectionApplier(names::byId).apply(result, project, file);
+    }
+}

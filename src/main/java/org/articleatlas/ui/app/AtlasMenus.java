@@ -1,0 +1,130 @@
+package org.articleatlas.ui.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.articleatlas.ui.map.MapLayersViewModel;
+import org.articleatlas.ui.map.TileSource;
+import org.articleatlas.ui.map.TileSourceViewModel;
+
+/** The window's menus: File (open an article, add a layer, quit) and View (layers, basemap, language). */
+final class AtlasMenus {
+
+    private final Messages messages;
+    private final WindowActions actions;
+    private final Supplier<Window> window;
+
+    AtlasMenus(Messages messages, WindowActions actions, Supplier<Window> window) {
+        this.messages = messages;
+        this.actions = actions;
+        this.window = window;
+    }
+
+    /** @param navigation the View menu's items for moving about the map, put first */
+    MenuBar bar(MapLayersViewModel layers, TileSourceViewModel tiles, Runnable toggleLayerPanel, List<MenuItem> navigation) {
+        Menu view = viewMenu(layers, tiles, toggleLayerPanel);
+        if (!navigation.isEmpty()) {
+            view.getItems().addAll(0, navigation);
+            view.getItems().add(navigation.size(), new SeparatorMenuItem());
+        }
+        return new MenuBar(fileMenu(), view);
+    }
+
+    private Menu fileMenu() {
+        MenuItem open = item("menu.file.open", "Shortcut+O", this::chooseArticles);
+        open.setId("menuOpenArticle");
+        MenuItem layer = item("menu.file.addLayer", "Shortcut+L", this::chooseLayers);
+        layer.setId("menuAddLayer");
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", Platform::exit);
+        return new Menu(messages.get("menu.file"), null, open, layer, new SeparatorMenuItem(), quit);
+    }
+
+    private Menu viewMenu(MapLayersViewModel layers, TileSourceViewModel tiles, Runnable toggleLayerPanel) {
+        Menu view = new Menu(messages.get("menu.view"));
+        view.setId("menuView");
+        for (String id : List.of(MapLayersViewModel.BORDERS, MapLayersViewModel.PLACES, MapLayersViewModel.LABELS,
+                MapLayersViewModel.TINT)) {
+            CheckMenuItem item = new CheckMenuItem(messages.get("layer." + id));
+            item.selectedProperty().bindBidirectional(layers.visibleProperty(id));
+            view.getItems().add(item);
+        }
+        view.getItems().add(item("menu.view.layerPanel", "Shortcut+Shift+L", toggleLayerPanel));
+        CheckMenuItem osm = new CheckMenuItem(messages.get("menu.view.osm"));
+        osm.setId("menuOsm");
+        osm.setSelected(tiles.sourceProperty().get() == TileSource.OPENSTREETMAP);
+        osm.selectedProperty().addListener((obs, was, now) ->
+                tiles.sourceProperty().set(now ? TileSource.OPENSTREETMAP : TileSource.OFFLINE));
+        tiles.sourceProperty().addListener((obs, was, now) -> osm.setSelected(now == TileSource.OPENSTREETMAP));
+        view.getItems().addAll(new SeparatorMenuItem(), osm, new SeparatorMenuItem(), languageMenu());
+        return view;
+    }
+
+    private Menu languageMenu() {
+        Menu language = new Menu(messages.get("menu.view.language"));
+        language.setId("menuLanguage");
+        ToggleGroup group = new ToggleGroup();
+        String current = InterfaceLanguage.chosen().orElse(null);
+        for (String code : new String[] {null, "fr", "en"}) {
+            // Each language is named in itself, so a user lost in the other one finds their own.
+            String label = code == null ? messages.get("menu.view.language.system")
+                    : Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(code));
+            RadioMenuItem item = new RadioMenuItem(Character.toUpperCase(label.charAt(0)) + label.substring(1));
+            item.setId("menuLanguage-" + (code == null ? "system" : code));
+            item.setToggleGroup(group);
+            item.setSelected(java.util.Objects.equals(code, current));
+            item.setOnAction(e -> actions.switchLanguage(code));
+            language.getItems().add(item);
+        }
+        return language;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void chooseArticles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("menu.file.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("filter.articles"), "*.txt", "*.md", "*.markdown", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter(messages.get("filter.all"), "*"));
+        List<File> files = chooser.showOpenMultipleDialog(window.get());
+        if (files != null && !files.isEmpty()) {
+            actions.openArticles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void chooseLayers() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("menu.file.addLayer.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("filter.layers"), "*.geojson", "*.json", "*.geojson.gz"),
+                new FileChooser.ExtensionFilter(messages.get("filter.all"), "*"));
+        List<File> files = chooser.showOpenMultipleDialog(window.get());
+        if (files != null && !files.isEmpty()) {
+            actions.addLayers(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** Dropped files: layers by their extension, everything else as articles (whose reader says what is wrong). */
+    static boolean isLayerFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".geojson") || name.endsWith(".geojson.gz") || name.endsWith(".json");
+    }
+}
