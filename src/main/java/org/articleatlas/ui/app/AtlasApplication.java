@@ -41,6 +41,8 @@ public final class AtlasApplication extends Application implements WindowActions
     private final PlacesViewModel places = new PlacesViewModel();
     private final Teaching teaching = new Teaching(places, tasks, Teaching.fxTimer());
     private ProjectController project;
+    /** Whether each layer a project brings back is shown, applied when the layer has been read. */
+    private final java.util.Map<String, Boolean> pendingVisibility = new java.util.HashMap<>();
     private final MapLayersViewModel mapLayers = new MapLayersViewModel();
     private final NotificationsViewModel notices = new NotificationsViewModel();
     private TileSourceViewModel tiles;
@@ -57,6 +59,16 @@ public final class AtlasApplication extends Application implements WindowActions
         tiles = new TileSourceViewModel(OfflineTileRetriever.tiles());
         tiles.onUnreachable(reason -> notices.problem(messages.get("notice.osm.unreachable", reason)));
         teaching.tellProblemsTo(notices::problem);
+        mapLayers.overlays().addListener((javafx.collections.ListChangeListener<Overlay>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(o -> {
+                    Boolean visible = pendingVisibility.remove(o.id());
+                    if (visible != null) {
+                        mapLayers.setVisible(o.id(), visible);
+                    }
+                });
+            }
+        });
         window = newWindow();
         stage.setOnCloseRequest(e -> {
             if (!project.mayDiscard()) {
@@ -257,6 +269,21 @@ public final class AtlasApplication extends Application implements WindowActions
         @Override
         public List<Article> openArticles() {
             return List.copyOf(articles.articles());
+        }
+
+        @Override
+        public List<org.articleatlas.project.Project.LayerRef> openLayers() {
+            Path geodata = AtlasHome.locateOrWorkingDirectory().geodata().toAbsolutePath();
+            // The layers of geodata/ come with the application; only those the user added belong to the project.
+            return mapLayers.overlays().stream().map(Overlay::id)
+                    .filter(id -> !Path.of(id).toAbsolutePath().startsWith(geodata))
+                    .map(id -> new org.articleatlas.project.Project.LayerRef(id, mapLayers.isVisible(id))).toList();
+        }
+
+        @Override
+        public void restoreLayers(List<org.articleatlas.project.Project.LayerRef> layers) {
+            layers.forEach(l -> pendingVisibility.put(l.file(), l.visible()));
+            addLayers(layers.stream().map(l -> Path.of(l.file())).toList());
         }
 
         /** A project's articles replace the open ones. */

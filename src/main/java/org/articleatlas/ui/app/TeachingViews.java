@@ -5,7 +5,12 @@ import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.application.Platform;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.articleatlas.ui.project.ProjectController;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Priority;
@@ -76,6 +81,25 @@ final class TeachingViews {
         VBox box = new VBox(map, strip);
         VBox.setVgrow(map, Priority.ALWAYS);
         return box;
+    }
+
+    /**
+     * Adds the project's items at the head of the File menu, makes Quit ask before unsaved work is
+     * dropped, and ends the View menu with the tours and the quiz.
+     */
+    MenuBar menus(MenuBar bar, ProjectController project) {
+        Menu file = bar.getMenus().get(0);
+        file.getItems().addAll(0, project.menuItems());
+        MenuItem quit = file.getItems().get(file.getItems().size() - 1);
+        quit.setOnAction(e -> {
+            if (project.mayDiscard()) {
+                Platform.exit();
+            }
+        });
+        Menu view = bar.getMenus().get(bar.getMenus().size() - 1);
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(viewMenuItems());
+        return bar;
     }
 
     List<MenuItem> viewMenuItems() {

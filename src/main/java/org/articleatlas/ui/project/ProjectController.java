@@ -45,6 +45,12 @@ public final class ProjectController {
         /** Replaces the open articles with these files (a project was opened). */
         void openArticles(List<Path> files);
 
+        /** The layers the user added, by file, and whether each is shown. */
+        List<Project.LayerRef> openLayers();
+
+        /** Adds these layers again (a project was opened), shown or hidden as they were. */
+        void restoreLayers(List<Project.LayerRef> layers);
+
         void problem(String message);
 
         void info(String message);
@@ -129,6 +135,11 @@ public final class ProjectController {
             if (!project.articles().isEmpty()) {
                 host.openArticles(articlePaths(project, file));
             }
+            if (!project.layers().isEmpty()) {
+                Path folder = file.toAbsolutePath().getParent();
+                host.restoreLayers(project.layers().stream().map(l -> new Project.LayerRef(
+                        resolve(folder, l.file()).toString(), l.visible())).toList());
+            }
             host.info(messages.get("notice.project.opened", file.getFileName()));
         }, failure -> host.problem(messages.get("notice.project.unreadable", file.getFileName(), cause(failure))));
     }
@@ -164,9 +175,22 @@ public final class ProjectController {
 
     private ProjectViewModel.Snapshot withArticles(ProjectViewModel.Snapshot s, Path file) {
         Path folder = file.toAbsolutePath().getParent();
-        List<String> paths = host.openArticles().stream().map(a -> a.source().toAbsolutePath())
-                .map(p -> p.startsWith(folder) ? folder.relativize(p).toString() : p.toString()).toList();
-        return new ProjectViewModel.Snapshot(s.project().withArticles(paths), s.file(), s.revision());
+        List<String> paths = host.openArticles().stream().map(a -> relative(folder, a.source())).toList();
+        List<Project.LayerRef> layers = host.openLayers().stream()
+                .map(l -> new Project.LayerRef(relative(folder, Path.of(l.file())), l.visible())).toList();
+        return new ProjectViewModel.Snapshot(s.project().withArticles(paths).withLayers(layers), s.file(),
+                s.revision());
+    }
+
+    /** Relative to the project's folder when inside it, so a folder copied to another machine still opens. */
+    private static String relative(Path folder, Path file) {
+        Path p = file.toAbsolutePath().normalize();
+        return p.startsWith(folder) ? folder.relativize(p).toString() : p.toString();
+    }
+
+    private static Path resolve(Path folder, String file) {
+        Path p = Path.of(file);
+        return p.isAbsolute() ? p : folder.resolve(p).normalize();
     }
 
     private void write(ProjectViewModel.Snapshot snapshot, Path file, boolean tell) {
@@ -249,8 +273,7 @@ public final class ProjectController {
 
     static List<Path> articlePaths(Project project, Path projectFile) {
         Path folder = projectFile.toAbsolutePath().getParent();
-        return project.articles().stream().map(Path::of).map(p -> p.isAbsolute() ? p : folder.resolve(p).normalize())
-                .toList();
+        return project.articles().stream().map(a -> resolve(folder, a)).toList();
     }
 
     /** The project file's own one-line message (it names the file and where an unreadable one was kept). */

@@ -105,10 +105,14 @@ class TeachingWindowTest {
         Path file = folder.resolve("broken.atlas.json");
         Files.writeString(file, "{\"schema_version\": 1, \"notes\": [", StandardCharsets.UTF_8);
         robot.interact(() -> app.project().open(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#statusLine").queryAs(Label.class)
-                .getText().contains("broken.atlas.json"));
-        String told = robot.lookup("#statusLine").queryAs(Label.class).getText();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.notices().notices().stream()
+                .anyMatch(n -> n.problem() && n.message().contains("broken.atlas.json")));
+        WaitForAsyncUtils.waitForFxEvents();
+        String told = app.notices().notices().stream().filter(n -> n.message().contains("broken.atlas.json"))
+                .findFirst().orElseThrow().message();
         assertThat(told).contains("broken.atlas.json", "not valid JSON", "kept aside");
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).as("shown in the window")
+                .anyMatch(l -> l.getText() != null && l.getText().equals(told));
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .anyMatch(n -> n.startsWith("broken.atlas.json.unreadable-"));
