@@ -23,6 +23,8 @@ public final class CorrectedReading {
     private GeoparseResult raw;
     private Gazetteer gazetteer;
     private Corrections applied;
+    /** Re-assignments were left out for want of the gazetteer. */
+    private boolean waitingForGazetteer;
 
     /** The parts of a project that change what the map shows. */
     record Corrections(List<Project.MovedMarker> moved, List<Project.Reassignment> reassigned,
@@ -45,8 +47,12 @@ public final class CorrectedReading {
     /** The gazetteer, once read: re-assignments need it to find the teacher's entry. */
     public void gazetteerReady(Gazetteer g, Project project, Path projectFile) {
         this.gazetteer = g;
-        applied = null;
-        show(project, projectFile);
+        // Only a reading shown without its re-assignments is shown again: any other would be redrawn for nothing.
+        if (waitingForGazetteer) {
+            waitingForGazetteer = false;
+            applied = null;
+            show(project, projectFile);
+        }
     }
 
     /** A new reading of the articles by the geoparser. */
@@ -78,7 +84,8 @@ public final class CorrectedReading {
             if (gazetteer == null && !wanted.reassigned().isEmpty()) {
                 // Shown uncorrected until the gazetteer is read; gazetteerReady() comes back here.
                 places.accept(raw);
-                applied = Corrections.of(Project.empty());
+                applied = wanted;
+                waitingForGazetteer = true;
                 return;
             }
             CorrectionApplier applier = new CorrectionApplier(id -> gazetteer == null ? Optional.empty()

@@ -195,11 +195,14 @@ public final class ProjectController {
 
     private void write(ProjectViewModel.Snapshot snapshot, Path file, boolean tell) {
         tasks.run(() -> {
-            try {
-                files.write(file, snapshot.project());
-                return file;
-            } catch (ProjectFileException e) {
-                throw new ProjectProblem(e);
+            // One write at a time: two at once would each clear the other's temporary file.
+            synchronized (files) {
+                try {
+                    files.write(file, snapshot.project());
+                    return file;
+                } catch (ProjectFileException e) {
+                    throw new ProjectProblem(e);
+                }
             }
         }, written -> {
             model.saved(snapshot, written);
@@ -213,12 +216,16 @@ public final class ProjectController {
     }
 
     /**
-     * Before the project is replaced or the window closes: true when nothing unsaved would be lost,
-     * or the user chose to save it (a project with a file is saved at once) or to drop it.
+     * Before the project is replaced or the window closes: true when nothing unsaved would be lost —
+     * a project with a file is saved at once, one never saved is saved or dropped as the user chooses.
      */
     public boolean mayDiscard() {
         if (!model.isDirty()) {
             return true;
+        }
+        if (model.file().isPresent()) {
+            // What the autosave would have done a moment later: no question to answer.
+            return saveNow();
         }
         ButtonType save = new ButtonType(messages.get("project.confirm.save"), ButtonBar.ButtonData.YES);
         ButtonType drop = new ButtonType(messages.get("project.confirm.discard"), ButtonBar.ButtonData.NO);
@@ -252,7 +259,9 @@ public final class ProjectController {
         }
         ProjectViewModel.Snapshot snapshot = withArticles(model.snapshot(), file.get());
         try {
-            files.write(file.get(), snapshot.project());
+            synchronized (files) {
+                files.write(file.get(), snapshot.project());
+            }
             model.saved(snapshot, file.get().toAbsolutePath());
             return true;
         } catch (ProjectFileException e) {
