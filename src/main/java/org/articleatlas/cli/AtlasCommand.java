@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
             "Without a command it opens the desktop window; with one it runs headless."},
         subcommands = {ArticlesCommand.class, LayersCommand.class, ContextCommand.class, GeoparseCommand.class,
             TimelineCommand.class,
+            ExportCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

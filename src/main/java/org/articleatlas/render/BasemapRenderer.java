@@ -1,82 +1,129 @@
 package org.articleatlas.render;
 
-import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
-import org.locationtech.jts.geom.Coordinate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.articleatlas.geodata.GeodataException;
+import org.articleatlas.geodata.LayerSet;
+import org.articleatlas.model.GeoPoint;
+import org.articleatlas.model.Language;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * Draws the basemap of one map tile: sea, land and country outlines, from the countries
- * layer in longitude/latitude. Two detail levels: the 1:50m outlines at small scales, the
- * 1:10m ones from {@link #DETAILED_FROM_ZOOM} on. Thread-safe once built.
+ * Draws the basemap of one map tile: sea, land, coastlines, international borders and country
+ * names, with the same painter as the exported maps. Two detail levels: the coarse outlines at
+ * small scales, the detailed ones from {@link #DETAILED_FROM_ZOOM} on. Country names are placed
+ * once per zoom level for the whole world, so a name crossing a tile's edge is drawn, in the
+ * same place, by both tiles. Thread-safe once built.
  */
 public final class BasemapRenderer {
 
     /** From this zoom on (about 1:10 million on screen) the detailed outlines are drawn. */
     public static final int DETAILED_FROM_ZOOM = 5;
+    /** Room around a tile for the halo of a name that starts in the next tile. */
+    private static final double HALO_MARGIN = 4;
 
     private final WebMercatorTiles tiles;
     private final BasemapStyle style;
-    private final STRtree coarse;
-    private final STRtree detailed;
+    private final Basemap basemap;
+    private final BasemapPainter painter;
+    private final Language language;
+    private final boolean labelled;
+    private final Map<Integer, List<CountryLabels.Label>> labelsByZoom = new ConcurrentHashMap<>();
+    private final Map<Language, BasemapRenderer> translations = new ConcurrentHashMap<>();
+
+    public BasemapRenderer(WebMercatorTiles tiles, BasemapStyle style, Basemap basemap, Language language) {
+        this(tiles, style, basemap, language, true);
+    }
 
     /**
+     * Outlines only, without names or border lines.
+     *
      * @param coarseCountries   outlines for small scales (1:50m)
      * @param detailedCountries outlines for large scales (1:10m); may be the same list
      */
     public BasemapRenderer(WebMercatorTiles tiles, BasemapStyle style, List<Geometry> coarseCountries,
             List<Geometry> detailedCountries) {
-        this.tiles = tiles;
-        this.style = style;
-        this.coarse = index(coarseCountries);
-        this.detailed = index(detailedCountries);
+        this(tiles, style, new Basemap(unnamed(detailedCountries), unnamed(coarseCountries), List.of()),
+                Language.ENGLISH, false);
     }
 
-    private static STRtree index(List<Geometry> countries) {
-        STRtree tree = new STRtree();
-        for (Geometry country : countries) {
-            for (int i = 0; i < country.getNumGeometries(); i++) {
-                Geometry part = country.getGeometryN(i);
-                if (!part.isEmpty()) {
-                    tree.insert(part.getEnvelopeInternal(), part);
-                }
-            }
+    private BasemapRenderer(WebMercatorTiles tiles, BasemapStyle style, Basemap basemap, Language language,
+            boolean labelled) {
+        this.tiles = tiles;
+        this.style = style;
+        this.basemap = basemap;
+        this.painter = new BasemapPainter(basemap, style);
+        this.language = language;
+        this.labelled = labelled;
+    }
+
+    /**
+     * The tiles of the layers' basemap with names in the interface language (French when the JVM's
+     * locale is French, English otherwise, like the window's messages).
+     *
+     * @throws IllegalStateException naming the file when the countries layer cannot be read
+     */
+    public static BasemapRenderer forLayers(LayerSet layers) {
+        try {
+            Language language = "fr".equals(Locale.getDefault().getLanguage()) ? Language.FRENCH : Language.ENGLISH;
+            return new BasemapRenderer(new WebMercatorTiles(), BasemapStyle.atlas(), Basemap.read(layers), language);
+        } catch (GeodataException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
-        tree.build();
-        return tree;
+    }
+
+    /**
+     * The same basemap with its names in {@code other}; the outlines are shared, and each
+     * language keeps its own placed names, so switching back and forth places nothing twice.
+     */
+    public BasemapRenderer inLanguage(Language other) {
+        if (other == language) {
+            return this;
+        }
+        return translations.computeIfAbsent(other, l -> new BasemapRenderer(tiles, style, basemap, l, labelled));
+    }
+
+    private static List<Basemap.CountryShape> unnamed(List<Geometry> countries) {
+        List<Basemap.CountryShape> out = new ArrayList<>();
+        for (Geometry g : countries) {
+            out.add(new Basemap.CountryShape("", "", "", g, new GeoPoint(0, 0), g.getArea()));
+        }
+        return out;
     }
 
     public BufferedImage tile(int zoom, long x, long y) {
-        BufferedImage image = new BufferedImage(WebMercatorTiles.TILE_SIZE, WebMercatorTiles.TILE_SIZE,
-                BufferedImage.TYPE_INT_RGB);
+        int size = WebMercatorTiles.TILE_SIZE;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(style.sea());
-            g.fillRect(0, 0, WebMercatorTiles.TILE_SIZE, WebMercatorTiles.TILE_SIZE);
+            hints(g);
             Envelope box = tiles.tileEnvelope(zoom, x, y);
             // A margin so that outlines crossing the tile's edge are drawn whole.
             box.expandBy(box.getWidth() * 0.02, box.getHeight() * 0.02);
-            double offsetX = x * (double) WebMercatorTiles.TILE_SIZE;
-            double offsetY = y * (double) WebMercatorTiles.TILE_SIZE;
-            STRtree tree = zoom >= DETAILED_FROM_ZOOM ? detailed : coarse;
-            g.setStroke(new BasicStroke(style.borderWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            for (Object o : tree.query(box)) {
-                Polygon part = (Polygon) o;
-                Path2D path = path(part, zoom, offsetX, offsetY);
-                g.setColor(style.land());
-                g.fill(path);
-                g.setColor(style.border());
-                g.draw(path);
+            double offsetX = x * (double) size;
+            double offsetY = y * (double) size;
+            ScreenProjection screen = worldPixels(zoom, offsetX, offsetY);
+            boolean detailed = zoom >= DETAILED_FROM_ZOOM;
+            painter.paint(g, new Rectangle2D.Double(0, 0, size, size), box, screen, detailed, 1, Set.of(), style.land());
+            if (labelled) {
+                Rectangle2D tile = new Rectangle2D.Double(offsetX - HALO_MARGIN, offsetY - HALO_MARGIN,
+                        size + 2 * HALO_MARGIN, size + 2 * HALO_MARGIN);
+                g.translate(-offsetX, -offsetY);
+                for (CountryLabels.Label label : labels(zoom)) {
+                    if (label.box().intersects(tile)) {
+                        TextPainter.drawWithHalo(g, label.font(), label.text(), label.x(), label.y(),
+                                style.countryLabel(), style.labelHalo(), 3);
+                    }
+                }
             }
         } finally {
             g.dispose();
@@ -84,35 +131,45 @@ public final class BasemapRenderer {
         return image;
     }
 
-    private Path2D path(Polygon polygon, int zoom, double offsetX, double offsetY) {
-        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-        ring(path, polygon.getExteriorRing(), zoom, offsetX, offsetY);
-        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-            ring(path, polygon.getInteriorRingN(i), zoom, offsetX, offsetY);
-        }
-        return path;
+    private static void hints(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     }
 
-    private void ring(Path2D.Double path, LineString ring, int zoom, double offsetX, double offsetY) {
-        double[] p = new double[2];
-        double lastX = Double.NaN;
-        double lastY = Double.NaN;
-        Coordinate[] coordinates = ring.getCoordinates();
-        for (int i = 0; i < coordinates.length; i++) {
-            tiles.toPixel(coordinates[i].x, coordinates[i].y, zoom, p);
-            double px = p[0] - offsetX;
-            double py = p[1] - offsetY;
-            if (i == 0) {
-                path.moveTo(px, py);
-            } else if (Math.abs(px - lastX) >= 0.5 || Math.abs(py - lastY) >= 0.5 || i == coordinates.length - 1) {
-                // Vertices closer than half a pixel change nothing on screen; skipping them keeps small scales fast.
-                path.lineTo(px, py);
-            } else {
-                continue;
+    private ScreenProjection worldPixels(int zoom, double offsetX, double offsetY) {
+        return (xy, count) -> {
+            double[] p = new double[2];
+            for (int i = 0; i < 2 * count; i += 2) {
+                tiles.toPixel(xy[i], xy[i + 1], zoom, p);
+                xy[i] = p[0] - offsetX;
+                xy[i + 1] = p[1] - offsetY;
             }
-            lastX = px;
-            lastY = py;
-        }
-        path.closePath();
+        };
+    }
+
+    /** The names shown at {@code zoom}, in world pixels: placed once for the whole world, larger countries first. */
+    List<CountryLabels.Label> labels(int zoom) {
+        return labelsByZoom.computeIfAbsent(zoom, z -> {
+            BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = scratch.createGraphics();
+            try {
+                hints(g);
+                double world = WebMercatorTiles.TILE_SIZE * Math.pow(2, z);
+                LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(0, 0, world, world));
+                List<CountryLabels.Label> placed = new ArrayList<>();
+                for (CountryLabels.Label label : CountryLabels.candidates(g, basemap, z >= DETAILED_FROM_ZOOM,
+                        new Envelope(-180, 180, -90, 90), worldPixels(z, 0, 0), language, MapFonts.installed(), 1,
+                        Set.of(), 0)) {
+                    if (placer.placeExactly(label.box())) {
+                        placed.add(label);
+                    }
+                }
+                return List.copyOf(placed);
+            } finally {
+                g.dispose();
+            }
+        });
     }
 }

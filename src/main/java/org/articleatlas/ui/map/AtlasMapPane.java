@@ -26,6 +26,8 @@ public final class AtlasMapPane extends StackPane {
 
     public AtlasMapPane(Messages messages, PlacesViewModel places, MapLayersViewModel layers, TileSourceViewModel tiles) {
         setId("mapPane");
+        // Before the first tile is asked for: the basemap names countries in the window's language.
+        OfflineTileRetriever.useLanguage(messages.language());
         mapView.setId("mapView");
         mapView.setZoom(SEEDS_REGION_ZOOM);
         mapView.setCenter(SEEDS_REGION_CENTRE);

@@ -2,9 +2,7 @@ package org.articleatlas.ui.map;
 
 import com.gluonhq.maps.tile.TileRetriever;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,11 +14,10 @@ import org.articleatlas.geodata.LayerKind;
 import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerSet;
 import org.articleatlas.home.AtlasHome;
+import org.articleatlas.model.Language;
 import org.articleatlas.render.BasemapRenderer;
 import org.articleatlas.render.BasemapStyle;
 import org.articleatlas.render.WebMercatorTiles;
-import org.geotools.data.simple.SimpleFeatureIterator;
-import org.locationtech.jts.geom.Geometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,12 +36,23 @@ public final class OfflineTileRetriever implements TileRetriever {
     /** Waiting on a server is not drawing: its own threads, so offline tiles never queue behind it. */
     private static final ExecutorService NETWORK = Executors.newFixedThreadPool(4, new DaemonThreads("atlas-osm-"));
     private static volatile CompletableFuture<BasemapRenderer> renderer;
+    /** The interface language, which the country names on the tiles follow. */
+    private static volatile Language language = Language.ENGLISH;
     private static final SwitchableTiles TILES = new SwitchableTiles(
-            () -> renderer().thenApply(r -> (SwitchableTiles.Drawer) r::tile), OsmTileClient::openStreetMap, WORKERS, NETWORK);
+            () -> renderer().thenApply(r -> (SwitchableTiles.Drawer) r.inLanguage(language)::tile),
+            OsmTileClient::openStreetMap, WORKERS, NETWORK);
 
     @Override
     public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
         return TILES.tile(zoom, i, j).thenApply(served -> (Image) SwingFXUtils.toFXImage(served.image(), null));
+    }
+
+    /**
+     * Names the countries on the tiles drawn from now on in {@code names}; tiles already on screen
+     * keep theirs until the map reloads them.
+     */
+    public static void useLanguage(Language names) {
+        language = names;
     }
 
     /** The one tile source of this JVM, which the View menu switches. */
@@ -77,22 +85,8 @@ public final class OfflineTileRetriever implements TileRetriever {
             if (countries.isEmpty()) {
                 throw new IllegalStateException(geodata + ": no countries layer to draw the basemap from");
             }
-            List<Geometry> detailed = outlines(countries.get(0));
-            List<Geometry> coarse = countries.size() > 1 ? outlines(countries.get(countries.size() - 1)) : detailed;
-            return new BasemapRenderer(new WebMercatorTiles(), BasemapStyle.atlas(), coarse, detailed);
+            return BasemapRenderer.forLayers(layers);
         }
-    }
-
-    private static List<Geometry> outlines(Layer layer) {
-        List<Geometry> out = new ArrayList<>();
-        try (SimpleFeatureIterator it = layer.features().getFeatures().features()) {
-            while (it.hasNext()) {
-                Optional.ofNullable((Geometry) it.next().getDefaultGeometry()).ifPresent(out::add);
-            }
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-        return out;
     }
 
     private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {

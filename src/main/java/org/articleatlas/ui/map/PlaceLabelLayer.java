@@ -56,7 +56,10 @@ public final class PlaceLabelLayer extends MapLayer {
     private void rebuild() {
         getChildren().clear();
         entries.clear();
-        for (PlaceResult place : places.places().stream().sorted(priority(language)).toList()) {
+        // Countries are named by the basemap itself (offline tiles and OpenStreetMap alike): a
+        // second name beside the marker would only crowd out the towns.
+        for (PlaceResult place : places.places().stream().filter(p -> p.place().kind() != PlaceKind.COUNTRY)
+                .sorted(priority(language)).toList()) {
             Label label = new Label(place.place().name(language));
             label.setId("label-" + place.place().id());
             label.getStyleClass().addAll("place-label", "place-label-" + place.place().kind().label());

@@ -1,0 +1,85 @@
+package org.articleatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The {@code export} command: the seeds' map end to end, and bad arguments refused before any work. */
+class ExportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void exportsTheSeedsCentralAsiaMapAsPdf() throws Exception {
+        Path file = folder.resolve("ca.pdf");
+        Run r = run("export", "--out", file.toString(), "--width", "1600", "--height", "900", "--bbox", "44,30,90,50");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains(file.toString()).contains("pdf", "1600 x 900");
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            // The three borders of the seeds, each with the sentence that names it.
+            assertThat(text).contains("Chine – Tadjikistan", "Chine – Kirghizistan", "Afghanistan – Tadjikistan",
+                    "Base aérienne de Kant", "limitrophes de la Chine", "Vers un partenariat militaire Russie");
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "bbox out of range | --bbox 44,30,190,50 | out of range",
+        "bbox inverted | --bbox 90,30,44,50 | inverted",
+        "bbox not numbers | --bbox a,b,c,d | is not a number",
+        "width 0 | --width 0 | between 1 and 8000",
+        "width 100000 | --width 100000 | between 1 and 8000",
+        "unknown format | --format gif | unknown format",
+        "unknown projection | --projection robinson | unknown projection"})
+    void badArgumentsAreUsageErrorsThatLeaveNothingBehind(String what, String option, String message) {
+        Path file = folder.resolve("map.png");
+        String[] parts = option.split(" ");
+        Run r = run("export", "--out", file.toString(), parts[0], parts[1]);
+        assertThat(r.exitCode()).isEqualTo(AtlasCli.USAGE);
+        assertThat(r.err().lines().findFirst().orElse("")).contains(message);
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void anUnwritableFolderIsNamedAndNothingIsWritten() {
+        Path file = folder.resolve("no-such-folder").resolve("map.png");
+        Run r = run("export", "--out", file.toString());
+        assertThat(r.exitCode()).isEqualTo(AtlasCli.USAGE);
+        assertThat(r.err().lines().findFirst().orElse("")).contains(file.toString()).contains("does not exist");
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void aFileNameWithoutAKnownExtensionNeedsFormat() {
+        Path file = folder.resolve("map.jpeg");
+        Run r = run("export", "--out", file.toString());
+        assertThat(r.exitCode()).isEqualTo(AtlasCli.USAGE);
+        assertThat(r.err().lines().findFirst().orElse("")).contains(file.toString()).contains("--format");
+    }
+}
