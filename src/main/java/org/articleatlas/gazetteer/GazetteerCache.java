@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole built gazetteer kept on disk — entries, folded names, name automaton — so that a
  * start reads one file instead of reading the tables and layers, folding 400,000 names and
- * building the automaton. See {@code docs/decisions/0005-gazetteer-cached-whole.md}.
+ * building the automaton. See {@code docs/decisions/0008-gazetteer-cached-whole.md}.
  *
  * <p>An entry is named by a hash of its key: the source files (name, size, CRC-32C of the bytes),
  * the bytes of the classes that build the gazetteer and the ICU version that folds names, so a
