@@ -121,7 +121,7 @@ public final class ExportMapAction {
                 throw new java.io.UncheckedIOException(e);
             }
         }, drawn -> notices.info(messages.get("export.done", file)), failure -> {
-            LOG.error("Exporting the map to {} failed", file, failure);
+            LOG.warn("Exporting the map to {} failed: {}", file, failure.toString());
             notices.problem(messages.get("export.failed", file, cause(failure)));
         });
     }
