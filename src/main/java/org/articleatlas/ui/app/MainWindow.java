@@ -96,8 +96,8 @@ public final class MainWindow {
         layout.setTop(new AtlasMenus(messages, actions, () -> root.getScene().getWindow()).bar(layers, tiles,
                 () -> map.layerPanel().setVisible(!map.layerPanel().isVisible()),
                 navigationItems(messages, camera, fitAll, fitArticle, searchPane)));
-        new ExportMapAction(messages, places, camera, tasks, notices, () -> root.getScene().getWindow())
-                .addTo(((MenuBar) layout.getTop()).getMenus().get(0));
+        new ExportMapAction(messages, places, camera, tasks, notices, () -> root.getScene().getWindow(),
+                actions::showFolder).addTo(((MenuBar) layout.getTop()).getMenus().get(0));
         layout.setCenter(split);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("progress");

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -43,19 +44,21 @@ public final class ExportMapAction {
     private final BackgroundTasks tasks;
     private final NotificationsViewModel notices;
     private final Supplier<Window> owner;
+    private final Consumer<Path> showFolder;
     private final ViewExporter exporter = new ViewExporter(() -> OfflineTileRetriever.basemap().join());
     private TargetChooser chooser = this::saveDialog;
     /** The folder of the last export, offered again: a teacher exports several maps to one place. */
     private static volatile Path lastFolder;
 
     public ExportMapAction(Messages messages, PlacesViewModel places, MapCamera camera, BackgroundTasks tasks,
-            NotificationsViewModel notices, Supplier<Window> owner) {
+            NotificationsViewModel notices, Supplier<Window> owner, Consumer<Path> showFolder) {
         this.messages = messages;
         this.places = places;
         this.camera = camera;
         this.tasks = tasks;
         this.notices = notices;
         this.owner = owner;
+        this.showFolder = showFolder;
     }
 
     /** File → Export map… (Shortcut+E); the item carries this action as its user data, for tests. */
@@ -105,23 +108,31 @@ public final class ExportMapAction {
         GeoparseResult reading = places.result().orElseThrow();
         MapExportDialog.ask(messages, model.get(), owner.get())
                 .ifPresent(settings -> chooser.choose(settings, model.get().fileName(), owner.get())
-                        .map(file -> withExtension(file, settings.format()))
-                        .ifPresent(file -> export(reading, settings, file)));
+                        .ifPresent(file -> {
+                            // A name typed with another format's extension (« carte.pdf ») asks for that format.
+                            ExportFormat format = ExportFormat.fromFileName(file).orElse(settings.format());
+                            export(reading, settings.withFormat(format), withExtension(file, format));
+                        }));
     }
 
     /** Exports in the background; the notification names the file either way. */
     public void export(GeoparseResult reading, MapExportViewModel.Settings settings, Path file) {
         Path folder = file.toAbsolutePath().getParent();
-        lastFolder = folder;
-        notices.info(messages.get("export.started", file.getFileName()));
+        NotificationsViewModel.Notice started = notices.info(messages.get("export.started", file.getFileName()));
         tasks.run(() -> {
             try {
                 return exporter.write(reading, settings, file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, drawn -> notices.info(messages.get("export.done", file)), failure -> {
+        }, drawn -> {
+            notices.dismiss(started);
+            lastFolder = folder;
+            notices.info(messages.get("export.done", file), new NotificationsViewModel.Action(
+                    messages.get("export.openFolder"), () -> showFolder.accept(folder)));
+        }, failure -> {
             LOG.warn("Exporting the map to {} failed: {}", file, failure.toString());
+            notices.dismiss(started);
             notices.problem(messages.get("export.failed", file, cause(failure)));
         });
     }

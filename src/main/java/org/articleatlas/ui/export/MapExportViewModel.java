@@ -59,6 +59,10 @@ public final class MapExportViewModel {
     public record Settings(ExportFormat format, int width, int height, int dpi, Optional<String> title,
             Language language, MapProjection.Kind projection, Envelope bbox, Optional<String> selectedPlaceId) {
 
+        public Settings withFormat(ExportFormat other) {
+            return new Settings(other, width, height, dpi, title, language, projection, bbox, selectedPlaceId);
+        }
+
         public MapRequest request() {
             return new MapRequest(width, height, bbox, projection);
         }

@@ -97,7 +97,10 @@ class ExportWindowTest {
         BufferedImage image = ImageIO.read(asked[0].toFile());
         assertThat(image.getWidth()).isEqualTo(640);
         assertThat(image.getHeight()).isEqualTo(400);
-        assertThat(noticed(asked[0].toString())).isTrue();
+        assertThat(app.notices().notices()).filteredOn(n -> n.message().equals("Map exported: " + asked[0]))
+                .singleElement().satisfies(n -> assertThat(n.action()).map(NotificationsViewModel.Action::label)
+                        .contains("Open folder"));
+        assertThat(noticed("Exporting the map")).as("the notice of the export under way goes").isFalse();
         try (var left = Files.list(folder)) {
             assertThat(left).as("no temporary file left behind").containsExactly(asked[0]);
         }
