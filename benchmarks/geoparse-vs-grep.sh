@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Geoparse throughput on a French corpus of at least 10 MB (the seed articles copied into many
 # files), against grep finding the gazetteer's names in the same files, whole processes timed
-# in one run, printed as a table.
+# in one run, printed as a table. Each command runs REPEATS times (default 3), alternating, and
+# is reported as its median wall time (the range beside it) and median CPU time (user + system):
+# the machine is shared, and CPU time is what another session's load disturbs least.
 # Usage: benchmarks/geoparse-vs-grep.sh [copies]   (default 1,200 copies of each seed ≈ 10.7 MB)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies="${1:-1200}"
+repeats="${REPEATS:-3}"
 work=target/bench-geoparse
 rm -rf "$work" && mkdir -p "$work/corpus"
 ./mvnw -q package -DskipTests
@@ -21,19 +24,37 @@ done
 bytes=$(cat "$work"/corpus/*.txt | wc -c)
 java -cp "$cp" org.articleatlas.benchmarks.GazetteerNames "$work/names.txt"
 names=$(wc -l < "$work/names.txt")
+# One start fills the caches (gazetteer, layers) if this build has not filled them yet.
+java -jar target/article-atlas.jar geoparse seeds/004_796b3cc5194f9ead.txt > /dev/null
 
-# The start-up alone, on one article: the gazetteer build is most of it.
-start_s=$( { /usr/bin/time -f %e java -jar target/article-atlas.jar geoparse seeds/004_796b3cc5194f9ead.txt > /dev/null; } 2>&1 | tail -1)
-geoparse_s=$( { /usr/bin/time -f %e sh -c "java -jar target/article-atlas.jar geoparse --format csv $work/corpus/*.txt > $work/geoparse.csv"; } 2>&1 | tail -1)
-grep_s=$( { /usr/bin/time -f %e sh -c "grep -o -w -F -f $work/names.txt $work/corpus/*.txt | wc -l > $work/grep.count"; } 2>&1 | tail -1)
+# Appends "wall cpu" of one run of the command to the file named first.
+timed() {
+  local out="$1"; shift
+  { /usr/bin/time -f '%e %U %S' sh -c "$*"; } 2>&1 | tail -1 | awk '{ printf "%s %.2f\n", $1, $2 + $3 }' >> "$out"
+}
+start="java -jar target/article-atlas.jar geoparse seeds/004_796b3cc5194f9ead.txt > /dev/null"
+geoparse="java -jar target/article-atlas.jar geoparse --format csv $work/corpus/*.txt > $work/geoparse.csv"
+grepping="grep -o -w -F -f $work/names.txt $work/corpus/*.txt | wc -l > $work/grep.count"
+: > "$work/start.t"; : > "$work/geoparse.t"; : > "$work/grep.t"
+for r in $(seq 1 "$repeats"); do
+  timed "$work/start.t" "$start"
+  timed "$work/geoparse.t" "$geoparse"
+  timed "$work/grep.t" "$grepping"
+done
+# "median wall (min–max) | median cpu" of a timings file.
+summary() {
+  sort -n -k1 "$1" | awk '{ w[NR] = $1 } END { printf "%s s (%s–%s)", w[int((NR + 1) / 2)], w[1], w[NR] }'
+  printf ' | '
+  sort -n -k2 "$1" | awk '{ c[NR] = $2 } END { printf "%s s", c[int((NR + 1) / 2)] }'
+}
+median_wall() { sort -n -k1 "$1" | awk '{ w[NR] = $1 } END { print w[int((NR + 1) / 2)] }'; }
 mentions=$(($(wc -l < "$work/geoparse.csv") - 1))
 
-printf '| measure | value |\n|---|---|\n'
-printf '| corpus | %s files, %s bytes |\n' "$(ls "$work/corpus" | wc -l)" "$bytes"
-printf '| gazetteer names given to grep | %s |\n' "$names"
-printf '| geoparse, one short article (start-up) | %s s |\n' "$start_s"
-printf '| geoparse, whole corpus (CSV out) | %s s, %s mentions |\n' "$geoparse_s" "$mentions"
-printf '| grep -o -w -F -f NAMES, whole corpus | %s s, %s matches |\n' "$grep_s" "$(cat "$work/grep.count")"
-awk -v g="$geoparse_s" -v r="$grep_s" -v b="$bytes" 'BEGIN {
-  printf "| geoparse throughput | %.2f MB/s |\n", b / 1048576 / g;
-  printf "| ratio geoparse / grep | %.2f |\n", g / r }'
+printf 'load average before: %s; %s runs each\n\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "$repeats"
+printf '| measure | wall, median (range) | CPU, median |\n|---|---|---|\n'
+printf '| geoparse, one short article (start-up, caches warm) | %s |\n' "$(summary "$work/start.t")"
+printf '| geoparse, whole corpus, CSV out: %s mentions | %s |\n' "$mentions" "$(summary "$work/geoparse.t")"
+printf '| peer: grep -o -w -F -f NAMES, whole corpus: %s matches | %s |\n' "$(cat "$work/grep.count")" "$(summary "$work/grep.t")"
+printf '\ncorpus: %s files, %s bytes; gazetteer names given to grep: %s\n' "$(ls "$work/corpus" | wc -l)" "$bytes" "$names"
+awk -v g="$(median_wall "$work/geoparse.t")" -v r="$(median_wall "$work/grep.t")" -v b="$bytes" 'BEGIN {
+  printf "geoparse throughput: %.2f MB/s; ratio geoparse / grep (median wall): %.1f\n", b / 1048576 / g, g / r }'

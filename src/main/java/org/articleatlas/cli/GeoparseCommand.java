@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.gazetteer.Gazetteer;
+import org.articleatlas.gazetteer.GazetteerLoader;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerProblem;
@@ -63,11 +67,17 @@ final class GeoparseCommand implements Callable<Integer> {
             return AtlasCli.BAD_INPUT;
         }
         List<Path> articleFiles = project.articles(files);
-        Optional<CorpusLoad> loaded = articleFiles.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
-                : Optional.of(new CorpusLoader().load(articleFiles));
-        if (loaded.isEmpty()) {
-            return AtlasCli.BAD_INPUT;
+        Optional<CorpusLoad> seeds = Optional.empty();
+        if (articleFiles.isEmpty()) {
+            seeds = ArticlesCommand.SeedArticles.load(err);
+            if (seeds.isEmpty()) {
+                return AtlasCli.BAD_INPUT;
+            }
         }
+        GazetteerLoader.readAhead(geodata.main());
+        // The articles are read while the gazetteer loads: much of that start is one thread's work.
+        CompletableFuture<CorpusLoad> reading = seeds.map(CompletableFuture::completedFuture)
+                .orElseGet(() -> readInBackground(articleFiles));
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
             Geoparser geoparser;
             Optional<Gazetteer> gazetteer = Optional.empty();
@@ -84,7 +94,8 @@ final class GeoparseCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return AtlasCli.BAD_INPUT;
             }
-            GeoparseResult result = geoparser.parseAll(loaded.get().articles());
+            CorpusLoad loaded = reading.join();
+            GeoparseResult result = geoparser.parseAll(loaded.articles());
             CorrectionApplier.Corrected corrected = project.apply(result, gazetteer);
             result = corrected.result();
             List<String> correctionProblems = corrected.problems();
@@ -93,13 +104,26 @@ final class GeoparseCommand implements Callable<Integer> {
             } else {
                 new GeoparseGeoJsonWriter().write(result, out);
             }
-            loaded.get().problems().stream().map(LoadProblem::message).forEach(err::println);
+            loaded.problems().stream().map(LoadProblem::message).forEach(err::println);
             layers.problems().stream().map(LayerProblem::message).forEach(err::println);
             geoparser.dataProblems().forEach(err::println);
             correctionProblems.forEach(err::println);
-            boolean bad = loaded.get().hasProblems() || !layers.problems().isEmpty()
+            boolean bad = loaded.hasProblems() || !layers.problems().isEmpty()
                     || !geoparser.dataProblems().isEmpty() || !correctionProblems.isEmpty();
             return bad ? AtlasCli.BAD_INPUT : AtlasCli.OK;
+        }
+    }
+
+    private static CompletableFuture<CorpusLoad> readInBackground(List<Path> files) {
+        ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "article-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return CompletableFuture.supplyAsync(() -> new CorpusLoader().load(files), reader);
+        } finally {
+            reader.shutdown();
         }
     }
 }

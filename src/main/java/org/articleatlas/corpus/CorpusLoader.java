@@ -31,7 +31,7 @@ public final class CorpusLoader {
                 problems.add((LoadProblem) r[1]);
             }
         }
-        return new CorpusLoad(articles, problems);
+        return new CorpusLoad(ArticleIds.distinct(List.of(), articles), problems);
     }
 
     /** The article or null, and a problem or null: a broken metadata file gives both. */

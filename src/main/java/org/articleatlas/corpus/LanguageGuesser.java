@@ -53,7 +53,8 @@ final class LanguageGuesser {
 
     private static boolean hasFrenchDiacritic(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if ("éèêàçùûôîœ".indexOf(word.charAt(i)) >= 0) {
+            char c = word.charAt(i);
+            if (c >= '\u00E0' && "éèêàçùûôîœ".indexOf(c) >= 0) {
                 return true;
             }
         }

@@ -4,8 +4,10 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.articleatlas.model.Language;
 import org.articleatlas.model.TextSpan;
@@ -143,7 +145,18 @@ final class SentenceSplitter {
         return false;
     }
 
+    /**
+     * Building a filtered iterator costs more than splitting an article; an iterator is not
+     * thread-safe but is reset by {@code setText}, so each thread keeps one per language.
+     */
+    private static final ThreadLocal<Map<Language, BreakIterator>> ITERATORS =
+            ThreadLocal.withInitial(() -> new EnumMap<>(Language.class));
+
     private static BreakIterator iteratorFor(Language language) {
+        return ITERATORS.get().computeIfAbsent(language, SentenceSplitter::newIterator);
+    }
+
+    private static BreakIterator newIterator(Language language) {
         ULocale locale = ULocale.forLocale(language == Language.UNDETERMINED ? Locale.ENGLISH : language.locale());
         FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(locale);
         abbreviationsFor(language).forEach(builder::suppressBreakAfter);

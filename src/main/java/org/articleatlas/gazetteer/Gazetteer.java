@@ -18,7 +18,7 @@ public final class Gazetteer {
     private final NameIndex names;
     private final List<String> problems;
 
-    private Gazetteer(List<GazetteerEntry> entries, NameIndex names, List<String> problems) {
+    Gazetteer(List<GazetteerEntry> entries, NameIndex names, List<String> problems) {
         this.entries = List.copyOf(entries);
         this.entries.forEach(e -> byId.put(e.id(), e));
         this.names = names;
@@ -67,7 +67,7 @@ public final class Gazetteer {
             String key = NameFolder.fold(name);
             targets.put(key, new NameTarget(key, List.of(), true));
         }
-        return new Gazetteer(entries, new NameIndex(targets, TrieCache.userDefault()), problems);
+        return new Gazetteer(entries, new NameIndex(targets), problems);
     }
 
     public List<GazetteerEntry> entries() {

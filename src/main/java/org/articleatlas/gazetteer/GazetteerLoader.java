@@ -17,9 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.Layer;
+import org.articleatlas.geodata.LayerCatalog;
 import org.articleatlas.geodata.LayerKind;
 import org.articleatlas.geodata.LayerSet;
 import org.articleatlas.model.GeoPoint;
@@ -44,7 +48,7 @@ public final class GazetteerLoader {
     public static final String VARIANTS = "gazetteer-name-variants.tsv";
 
     private static final Logger LOG = LoggerFactory.getLogger(GazetteerLoader.class);
-    private static final String NOT_PLACES_RESOURCE = "not-places.txt";
+    static final String NOT_PLACES_RESOURCE = "not-places.txt";
 
     private final Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -53,6 +57,92 @@ public final class GazetteerLoader {
      * @throws GeodataException naming the file, when a table exists but cannot be read
      */
     public Gazetteer load(Path folder, LayerSet layers) throws GeodataException {
+        return load(folder, layers, GazetteerCache.userDefault());
+    }
+
+    /**
+     * Reads the gazetteer built from the same files from {@code cache}, else builds it and keeps
+     * it there. One built with unreadable layers is not kept, so their problems are reported
+     * again at the next start.
+     */
+    Gazetteer load(Path folder, LayerSet layers, GazetteerCache cache) throws GeodataException {
+        if (!cache.enabled()) {
+            return build(folder, layers);
+        }
+        List<String> key = GazetteerCache.keyOf(sources(folder, kind -> layers.allOf(kind).stream().map(Layer::file).toList()));
+        Optional<Gazetteer> cached = takeReadAhead(folder, key, cache).or(() -> cache.read(key));
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        Gazetteer built = build(folder, layers);
+        if (built.problems().isEmpty()) {
+            cache.write(key, built);
+        }
+        return built;
+    }
+
+    /** A cached gazetteer being read ahead, and the key it was read for. */
+    private record ReadAhead(GazetteerCache cache, List<String> key, Optional<Gazetteer> gazetteer) {
+    }
+
+    private static final Map<Path, CompletableFuture<ReadAhead>> READ_AHEAD = new ConcurrentHashMap<>();
+
+    /**
+     * Starts reading the cached gazetteer of {@code folder} on a thread of its own, for the layer
+     * files its catalog names, before GeoTools is first used: GeoTools' first use (its logging
+     * starts Java Advanced Imaging, then its plugin registry) takes about as long as the read,
+     * and the two then overlap. {@link #load} takes what was read when the layers that opened
+     * are the catalog's; otherwise it is dropped.
+     */
+    public static void readAhead(Path folder) {
+        GazetteerCache cache = GazetteerCache.userDefault();
+        if (!cache.enabled()) {
+            return;
+        }
+        READ_AHEAD.computeIfAbsent(folder.toAbsolutePath().normalize(), k -> {
+            CompletableFuture<ReadAhead> reading = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    LayerCatalog catalog = LayerCatalog.read(folder);
+                    List<String> key = GazetteerCache.keyOf(sources(folder, kind -> catalog.entries().stream()
+                            .filter(e -> e.kind() == kind).map(e -> folder.resolve(e.file())).toList()));
+                    reading.complete(new ReadAhead(cache, key, cache.read(key)));
+                } catch (GeodataException | RuntimeException e) {
+                    reading.complete(null);
+                }
+            }, "gazetteer-read-ahead");
+            thread.setDaemon(true);
+            thread.start();
+            return reading;
+        });
+    }
+
+    private static Optional<Gazetteer> takeReadAhead(Path folder, List<String> key, GazetteerCache cache) {
+        CompletableFuture<ReadAhead> reading = READ_AHEAD.remove(folder.toAbsolutePath().normalize());
+        ReadAhead read = reading == null ? null : reading.join();
+        boolean usable = read != null && read.cache().sameFolder(cache) && read.key().equals(key);
+        LOG.debug("Gazetteer read ahead for {}: {}", folder, reading == null ? "none"
+                : usable ? (read.gazetteer().isPresent() ? "used" : "not in the cache") : "other layers, dropped");
+        return usable ? read.gazetteer() : Optional.empty();
+    }
+
+    /** Every file the gazetteer is built from, in the order they are read, given each layer kind's files. */
+    private static List<Path> sources(Path folder, Function<LayerKind, List<Path>> filesOf) {
+        List<Path> files = new ArrayList<>();
+        files.add(folder.resolve(VARIANTS));
+        List<Path> countries = filesOf.apply(LayerKind.COUNTRIES);
+        if (!countries.isEmpty()) {
+            files.add(countries.get(countries.size() - 1));
+        }
+        for (LayerKind kind : List.of(LayerKind.REGIONS, LayerKind.LANDMARKS, LayerKind.PHYSICAL, LayerKind.PLACES)) {
+            files.addAll(filesOf.apply(kind));
+        }
+        files.add(folder.resolve(ADMIN1));
+        files.add(folder.resolve(CITIES));
+        return files;
+    }
+
+    private Gazetteer build(Path folder, LayerSet layers) throws GeodataException {
         Map<String, List<String>> variants = readVariants(folder.resolve(VARIANTS));
         countryLayer(layers).ifPresent(layer -> readCountries(layer, variants));
         layers.allOf(LayerKind.REGIONS).forEach(l -> readNamedLayer(l, "region:", PlaceKind.REGION, variants));

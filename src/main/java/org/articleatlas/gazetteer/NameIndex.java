@@ -1,52 +1,50 @@
 package org.articleatlas.gazetteer;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Finds every gazetteer name in a text in one pass, with an Aho-Corasick automaton, and keeps
  * the longest whole-word matches that do not overlap (« Asie centrale » over « Asie »,
  * « Wall Street Journal » over « Wall Street »).
  *
- * <p>Building the automaton for 130,000 names takes seconds, so the built one is kept in a
- * {@link TrieCache} and rebuilt only when the names change.
+ * <p>Building the automaton for 130,000 names takes seconds, so the built one is kept with the
+ * rest of the gazetteer in a {@link GazetteerCache}.
  */
 public final class NameIndex {
 
-    private final AhoCorasickDoubleArrayTrie<Integer> trie;
+    private final NameTrie trie;
     private final NameTarget[] targets;
 
     NameIndex(Map<String, NameTarget> byFoldedName) {
-        this(byFoldedName, TrieCache.none());
-    }
-
-    NameIndex(Map<String, NameTarget> byFoldedName, TrieCache cache) {
         String[] keys = byFoldedName.keySet().toArray(String[]::new);
         Arrays.sort(keys);
         targets = new NameTarget[keys.length];
         for (int i = 0; i < keys.length; i++) {
             targets[i] = byFoldedName.get(keys[i]);
         }
-        List<String> sortedKeys = Arrays.asList(keys);
-        trie = cache.load(sortedKeys).orElseGet(() -> {
-            TreeMap<String, Integer> indexed = new TreeMap<>();
-            for (int i = 0; i < keys.length; i++) {
-                indexed.put(keys[i], i);
-            }
-            AhoCorasickDoubleArrayTrie<Integer> built = new AhoCorasickDoubleArrayTrie<>();
-            built.build(indexed);
-            cache.store(sortedKeys, built);
-            return built;
-        });
+        trie = NameTrie.build(keys);
+    }
+
+    /** @param sortedTargets what each name of {@code trie} stands for, at the index the trie gives the name */
+    NameIndex(NameTarget[] sortedTargets, NameTrie trie) {
+        this.targets = sortedTargets;
+        this.trie = trie;
     }
 
     public int size() {
         return targets.length;
+    }
+
+    NameTarget[] targets() {
+        return targets;
+    }
+
+    NameTrie trie() {
+        return trie;
     }
 
     /** The longest, leftmost whole-word name matches in {@code folded}, in text order. */

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.articleatlas.geodata.geojson.GeoJsonDataStore;
+import org.articleatlas.geodata.geojson.GeoJsonDataStoreFactory;
 import org.geotools.api.data.FileDataStore;
 import org.geotools.api.data.FileDataStoreFinder;
 import org.geotools.api.data.Query;
@@ -25,6 +27,9 @@ public final class LayerLoader {
 
     /** When layer files are read: all at once, so every broken one is reported, or each when first used. */
     public enum Reading { NOW, WHEN_USED }
+
+    /** Files this large take longer to read than the finders take to start. */
+    private static final long READ_AHEAD_BYTES = 1 << 20;
 
     private final Reading reading;
 
@@ -86,6 +91,7 @@ public final class LayerLoader {
         catalog.entries().forEach(e -> files.add(e.file()));
         files.addAll(unlistedLayerFiles(folder));
         LayerCatalog listed = catalog;
+        List<Path> readAhead = reading == Reading.NOW ? readAhead(folder, files) : List.of();
         // Files are independent: read on every core, then gathered in catalog order.
         List<Object> opened = files.stream().toList().parallelStream().map(name -> {
             CatalogEntry entry = listed.entryFor(name).orElseGet(() -> CatalogEntry.forUnlisted(name));
@@ -97,6 +103,7 @@ public final class LayerLoader {
                 return new LayerProblem(file, e.getMessage());
             }
         }).toList();
+        readAhead.forEach(GeoJsonDataStore::forgetReadAhead);
         for (Object o : opened) {
             if (o instanceof Layer layer) {
                 layers.add(layer);
@@ -104,6 +111,36 @@ public final class LayerLoader {
             } else {
                 problems.add((LayerProblem) o);
             }
+        }
+    }
+
+    /**
+     * The largest GeoJSON files start reading at once, before GeoTools' finders are first used:
+     * building their plugin registry and reading the 1:10m countries then happen together.
+     */
+    private static List<Path> readAhead(Path folder, Set<String> files) {
+        List<Path> large = files.stream().map(folder::resolve)
+                .filter(f -> new GeoJsonDataStoreFactory().canProcess(toUrl(f)))
+                .filter(f -> size(f) >= READ_AHEAD_BYTES)
+                .sorted(java.util.Comparator.comparingLong(LayerLoader::size).reversed())
+                .toList();
+        large.forEach(GeoJsonDataStore::readAhead);
+        return large;
+    }
+
+    private static java.net.URL toUrl(Path file) {
+        try {
+            return file.toUri().toURL();
+        } catch (java.net.MalformedURLException e) {
+            return null;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
         }
     }
 

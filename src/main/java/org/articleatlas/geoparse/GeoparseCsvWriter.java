@@ -12,14 +12,18 @@ public final class GeoparseCsvWriter {
     private static final List<String> HEADER = List.of("id", "name", "name_fr", "kind", "country", "lat", "lon",
             "article", "start", "end", "text", "use");
 
-    public void write(GeoparseResult result, Writer out) throws IOException {
+    public void write(GeoparseResult result, Writer target) throws IOException {
+        // A hundred thousand rows: gathered in large blocks rather than written cell by cell.
+        Writer out = new java.io.BufferedWriter(target, 1 << 16);
         java.util.Map<String, String> files = new java.util.HashMap<>();
         result.articles().forEach(a -> files.put(a.article().id(), a.article().fileName()));
         row(out, HEADER);
         for (GeoparseResult.PlaceResult p : result.places()) {
+            String lat = fmt(p.place().point().lat());
+            String lon = fmt(p.place().point().lon());
             for (Mention m : p.mentions()) {
                 row(out, List.of(p.place().id(), p.place().name(), p.place().nameFr(), p.place().kind().label(),
-                        p.place().country().orElse(""), fmt(p.place().point().lat()), fmt(p.place().point().lon()),
+                        p.place().country().orElse(""), lat, lon,
                         files.getOrDefault(m.articleId(), m.articleId()), Integer.toString(m.span().start()), Integer.toString(m.span().end()), m.text(),
                         m.use().label()));
             }

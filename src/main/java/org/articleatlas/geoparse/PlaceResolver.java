@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.articleatlas.gazetteer.GazetteerEntry;
 import org.articleatlas.geodata.Geodesy;
 import org.articleatlas.model.Candidate;
@@ -33,9 +34,17 @@ final class PlaceResolver {
     static final String REGION_PHRASE = "region";
 
     private final GeoparseOptions options;
+    /**
+     * Each place's prior, by id: it depends on the place alone, and a corpus asks for the same
+     * few thousand places (and their reasons' formatted populations) again and again.
+     */
+    private final Map<String, Prior> priors = new ConcurrentHashMap<>();
 
     PlaceResolver(GeoparseOptions options) {
         this.options = options;
+    }
+
+    private record Prior(double score, List<String> why) {
     }
 
     /**
@@ -110,7 +119,7 @@ final class PlaceResolver {
                 continue;
             }
             List<String> why = new ArrayList<>();
-            double s = prior(e, why);
+            double s = memoisedPrior(e, why);
             boolean supported = e.place().kind() != PlaceKind.CITY && e.place().kind() != PlaceKind.STATE;
             String country = e.place().country().orElse("");
             if (e.place().kind() != PlaceKind.COUNTRY
@@ -165,20 +174,39 @@ final class PlaceResolver {
                 s += 1;
                 why.add("the seat of the region of the same name, which writers usually mean");
             }
-            Optional<Double> nearest = nearestSettledKm(e, occurrence.span().start(), context.settled());
+            Optional<Double> nearest = nearestSettledKm(e, occurrence.span().start(), context.settled(),
+                    Math.max(NEAR_KM, options.nearbyKm()));
             if (nearest.isPresent() && nearest.get() <= NEAR_KM) {
                 s += 1.5;
                 supported = true;
-                why.add(String.format(Locale.ROOT, "%.0f km from another place of the article", nearest.get()));
+                why.add(kilometres(nearest.get()) + " km from another place of the article");
             } else if (nearest.isPresent() && nearest.get() <= options.nearbyKm()) {
                 s += 0.75;
-                why.add(String.format(Locale.ROOT, "%.0f km from another place of the article", nearest.get()));
+                why.add(kilometres(nearest.get()) + " km from another place of the article");
             }
             scored.add(new Scored(e, s, String.join("; ", why), supported));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(sc -> sc.entry().population(), Comparator.reverseOrder()));
         return scored;
+    }
+
+    /**
+     * A distance as {@code %.0f} writes it, without a Formatter: this runs for most candidates of
+     * every name. For a non-negative double, rounding half up is what both do.
+     */
+    private static String kilometres(double km) {
+        return Long.toString(Math.round(km));
+    }
+
+    private double memoisedPrior(GazetteerEntry e, List<String> why) {
+        Prior prior = priors.computeIfAbsent(e.id(), id -> {
+            List<String> reasons = new ArrayList<>();
+            double score = prior(e, reasons);
+            return new Prior(score, List.copyOf(reasons));
+        });
+        why.addAll(prior.why());
+        return prior.score();
     }
 
     private static double prior(GazetteerEntry e, List<String> why) {
@@ -218,13 +246,24 @@ final class PlaceResolver {
         }
     }
 
-    private static Optional<Double> nearestSettledKm(GazetteerEntry e, int nameStart, List<Settled> settled) {
+    /**
+     * The geodesic distance to the nearest settled place, when one lies within {@code limitKm}
+     * (beyond, a distance changes nothing); empty otherwise.
+     */
+    private static Optional<Double> nearestSettledKm(GazetteerEntry e, int nameStart, List<Settled> settled,
+            double limitKm) {
         if (e.place().kind() == PlaceKind.COUNTRY || e.place().kind() == PlaceKind.REGION) {
             return Optional.empty();
         }
-        double best = Double.POSITIVE_INFINITY;
-        for (Settled s : settled) {
+        // The great-circle distance on a sphere is within 1 % of the ellipsoid's geodesic (the
+        // Earth's flattening is 1/298) and ten times cheaper: it finds the few places that can be
+        // nearest and within reach, and only those are measured exactly.
+        double[] spherical = new double[settled.size()];
+        double nearestSpherical = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < settled.size(); i++) {
+            Settled s = settled.get(i);
             GazetteerEntry other = s.entry();
+            spherical[i] = Double.NaN;
             if (other == e || (s.nameStarts().size() == 1 && s.nameStarts().contains(nameStart))
                     || other.place().kind() == PlaceKind.COUNTRY
                     || other.place().kind() == PlaceKind.REGION) {
@@ -235,9 +274,17 @@ final class PlaceResolver {
             if (Math.abs(e.place().point().lat() - other.place().point().lat()) * 110.5 > NEARBY_LIMIT_KM) {
                 continue;
             }
-            best = Math.min(best, Geodesy.distanceKm(e.place().point(), other.place().point()));
+            spherical[i] = Geodesy.sphericalKm(e.place().point(), other.place().point());
+            nearestSpherical = Math.min(nearestSpherical, spherical[i]);
         }
-        return best == Double.POSITIVE_INFINITY ? Optional.empty() : Optional.of(best);
+        double reach = Math.min(limitKm * 1.02, nearestSpherical * 1.03) + 1;
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < settled.size(); i++) {
+            if (spherical[i] <= reach) {
+                best = Math.min(best, Geodesy.distanceKm(e.place().point(), settled.get(i).entry().place().point()));
+            }
+        }
+        return best <= limitKm ? Optional.of(best) : Optional.empty();
     }
 
     /** The countries the article names, each with where its names start. */

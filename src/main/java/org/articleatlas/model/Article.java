@@ -33,6 +33,11 @@ public record Article(
         paragraphs = List.copyOf(paragraphs);
     }
 
+    /** The same article under another id (two open files may share a name). */
+    public Article withId(String newId) {
+        return new Article(newId, source, title, language, text, sentences, paragraphs, metadata);
+    }
+
     /** The file name, as tools that read our output name an article. */
     public String fileName() {
         return source.getFileName().toString();

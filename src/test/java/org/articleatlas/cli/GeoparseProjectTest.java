@@ -132,4 +132,35 @@ class GeoparseProjectTest {
                 .startsWith(file + ": not valid JSON").contains("kept aside as broken.atlas.json.unreadable-");
         assertThat(Files.exists(file)).isFalse();
     }
+
+    @Test
+    void twoArticlesOfTheSameFileNameAreParsedApartAndEveryMentionPointsIntoItsOwnText(@TempDir Path dir)
+            throws Exception {
+        Path seeds = AtlasHome.locateOrWorkingDirectory().seeds();
+        Path first = Files.createDirectories(dir.resolve("a")).resolve("same.txt");
+        Path second = Files.createDirectories(dir.resolve("b")).resolve("same.txt");
+        Files.copy(seeds.resolve(A2017), first);
+        Files.copy(seeds.resolve(A2021), second);
+        String[] texts = {Files.readString(first), Files.readString(second)};
+        Run run = run("geoparse", first.toString(), second.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        int checked = 0;
+        for (JsonNode f : run.json().get("features")) {
+            for (JsonNode m : f.get("properties").get("mentions")) {
+                String text = m.get("text").asText();
+                int start = m.get("start").asInt();
+                int end = m.get("end").asInt();
+                // The output names both files "same.txt": the mention must lie in one of the two texts.
+                assertThat(List.of(texts[0], texts[1])).anySatisfy(t -> {
+                    assertThat(end).isLessThanOrEqualTo(t.length());
+                    assertThat(t.substring(start, end)).isEqualTo(text);
+                });
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(60);
+        assertThat(feature(run.json(), "geonames:551487")).as("Kazan, the city").isEmpty();
+        assertThat(feature(run.json(), "landmark:kazan-cathedral")).isPresent();
+        assertThat(feature(run.json(), "geonames:658225")).as("Helsinki, named only in the second").isPresent();
+    }
 }

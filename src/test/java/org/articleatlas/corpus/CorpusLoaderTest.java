@@ -33,4 +33,15 @@ class CorpusLoaderTest {
         assertThat(load.problems()).extracting(LoadProblem::message)
                 .containsExactly(missing + ": no such file", empty + ": the file is empty");
     }
+
+    @Test
+    void twoFilesOfTheSameNameInDifferentFoldersKeepDistinctIds() throws Exception {
+        Path first = Files.writeString(Files.createDirectories(dir.resolve("a")).resolve("report.txt"),
+                "Moscou et Washington.", StandardCharsets.UTF_8);
+        Path second = Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("report.txt"),
+                "Bichkek et Douchanbé sont loin de Genève.", StandardCharsets.UTF_8);
+        CorpusLoad load = new CorpusLoader().load(List.of(first, second));
+        assertThat(load.articles()).extracting(Article::id).containsExactly("report", "report~2");
+        assertThat(load.articles()).extracting(Article::source).containsExactly(first, second);
+    }
 }

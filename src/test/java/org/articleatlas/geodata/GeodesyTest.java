@@ -25,4 +25,21 @@ class GeodesyTest {
         double km = Geodesy.lengthKm(new WKTReader().read("MULTILINESTRING ((0 0, 0 1), (0 1, 0 2))"));
         assertThat(km).isCloseTo(Geodesy.distanceKm(new GeoPoint(0, 0), new GeoPoint(2, 0)), within(0.01));
     }
+
+    @Test
+    void theSphericalDistanceStaysWithinOnePercentOfTheGeodesicEverywhere() {
+        java.util.Random random = new java.util.Random(7);
+        double worst = 0;
+        for (int i = 0; i < 20_000; i++) {
+            GeoPoint a = new GeoPoint(random.nextDouble() * 180 - 90, random.nextDouble() * 360 - 180);
+            GeoPoint b = i % 2 == 0 ? new GeoPoint(random.nextDouble() * 180 - 90, random.nextDouble() * 360 - 180)
+                    : new GeoPoint(Math.max(-90, Math.min(90, a.lat() + random.nextGaussian() * 5)),
+                            Math.max(-180, Math.min(180, a.lon() + random.nextGaussian() * 5)));
+            double geodesic = Geodesy.distanceKm(a, b);
+            if (geodesic > 1) {
+                worst = Math.max(worst, Math.abs(Geodesy.sphericalKm(a, b) - geodesic) / geodesic);
+            }
+        }
+        assertThat(worst).isLessThan(0.01);
+    }
 }

@@ -4,6 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.geotools.api.data.FeatureReader;
 import org.geotools.api.data.FeatureWriter;
 import org.geotools.api.data.FileDataStore;
@@ -39,6 +47,16 @@ public class GeoJsonDataStore extends ContentDataStore implements FileDataStore 
 
     private static final Logger LOG = LoggerFactory.getLogger(GeoJsonDataStore.class);
     private static final int MAX_LOGGED_WARNINGS = 50;
+
+    /** Contents being read ahead of their stores, by absolute file path. */
+    private static final Map<Path, CompletableFuture<GeoJsonContent>> READ_AHEAD = new ConcurrentHashMap<>();
+    /** One daemon thread reads ahead, largest file first as asked; it ends when idle. */
+    private static final ExecutorService READERS = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), task -> {
+                Thread thread = new Thread(task, "geojson-read-ahead");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final Path file;
     private final String typeName;
@@ -106,12 +124,8 @@ public class GeoJsonDataStore extends ContentDataStore implements FileDataStore 
     private void load() {
         long start = System.nanoTime();
         try {
-            LayerCache cache = LayerCache.userDefault();
-            GeoJsonContent loaded = cache.read(file, typeName).orElse(null);
-            if (loaded == null) {
-                loaded = GeoJsonReader.read(file, typeName, maxBytes);
-                cache.write(file, typeName, loaded);
-            }
+            CompletableFuture<GeoJsonContent> ahead = maxBytes == MAX_FILE_BYTES ? READ_AHEAD.remove(keyOf(file)) : null;
+            GeoJsonContent loaded = ahead != null ? joined(ahead) : read(file, typeName, maxBytes);
             LOG.debug("{}: read {} features in {} ms", file, loaded.rows().size(),
                     (System.nanoTime() - start) / 1_000_000);
             List<String> warnings = loaded.warnings();
@@ -125,6 +139,52 @@ public class GeoJsonDataStore extends ContentDataStore implements FileDataStore 
             content = loaded;
         } catch (IOException e) {
             failure = e;
+        }
+    }
+
+    private static GeoJsonContent read(Path file, String typeName, long maxBytes) throws IOException {
+        LayerCache cache = LayerCache.userDefault();
+        GeoJsonContent loaded = cache.read(file, typeName).orElse(null);
+        if (loaded == null) {
+            loaded = GeoJsonReader.read(file, typeName, maxBytes);
+            cache.write(file, typeName, loaded);
+        }
+        return loaded;
+    }
+
+    /**
+     * Starts reading {@code file} on a thread of its own, so that the store opened for it later
+     * through GeoTools' finders finds its content read or being read. The finders' first use
+     * (their plugin registry) takes about as long as reading the largest layer; this lets the
+     * two overlap. A file read ahead and never opened must be {@linkplain #forgetReadAhead forgotten}.
+     */
+    public static void readAhead(Path file) {
+        READ_AHEAD.computeIfAbsent(keyOf(file), key -> CompletableFuture.supplyAsync(() -> {
+            try {
+                return read(file, typeNameOf(file), MAX_FILE_BYTES);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, READERS));
+    }
+
+    /** Drops what was read ahead of {@code file} and not taken by a store. */
+    public static void forgetReadAhead(Path file) {
+        READ_AHEAD.remove(keyOf(file));
+    }
+
+    private static Path keyOf(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+
+    private static GeoJsonContent joined(CompletableFuture<GeoJsonContent> ahead) throws IOException {
+        try {
+            return ahead.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

@@ -1,12 +1,14 @@
 package org.articleatlas.ui.app;
 
 import java.util.Comparator;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.articleatlas.corpus.ArticleIds;
 import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.model.Article;
@@ -44,9 +46,10 @@ public final class ArticleListViewModel {
      * articles stay in file-name order.
      */
     public void accept(CorpusLoad load) {
-        for (Article article : load.articles()) {
-            articles.removeIf(a -> a.source().toAbsolutePath().equals(article.source().toAbsolutePath()));
-            articles.add(article);
+        for (Article read : load.articles()) {
+            // The same file opened again replaces itself; another file of the same name gets its own id.
+            articles.removeIf(a -> a.source().toAbsolutePath().equals(read.source().toAbsolutePath()));
+            articles.add(ArticleIds.distinct(articles, List.of(read)).get(0));
         }
         FXCollections.sort(articles, Comparator.comparing(Article::fileName));
         problems.addAll(load.problems());

@@ -27,6 +27,7 @@ import org.articleatlas.ui.map.OfflineTileRetriever;
 import org.articleatlas.ui.map.Overlay;
 import org.articleatlas.ui.map.TileSourceViewModel;
 import org.articleatlas.ui.places.PlacesViewModel;
+import org.articleatlas.ui.project.ProjectController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,10 @@ public final class AtlasApplication extends Application implements WindowActions
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final ArticleListViewModel articles = new ArticleListViewModel();
     private final PlacesViewModel places = new PlacesViewModel();
+    private final Teaching teaching = new Teaching(places, tasks, Teaching.fxTimer());
+    private ProjectController project;
+    /** Whether each layer a project brings back is shown, applied when the layer has been read. */
+    private final java.util.Map<String, Boolean> pendingVisibility = new java.util.HashMap<>();
     private final MapLayersViewModel mapLayers = new MapLayersViewModel();
     private final NotificationsViewModel notices = new NotificationsViewModel();
     private TileSourceViewModel tiles;
@@ -53,15 +58,32 @@ public final class AtlasApplication extends Application implements WindowActions
         messages = Messages.forLocale(InterfaceLanguage.current());
         tiles = new TileSourceViewModel(OfflineTileRetriever.tiles());
         tiles.onUnreachable(reason -> notices.problem(messages.get("notice.osm.unreachable", reason)));
+        teaching.tellProblemsTo(notices::problem);
+        mapLayers.overlays().addListener((javafx.collections.ListChangeListener<Overlay>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(o -> {
+                    Boolean visible = pendingVisibility.remove(o.id());
+                    if (visible != null) {
+                        mapLayers.setVisible(o.id(), visible);
+                    }
+                });
+            }
+        });
         window = newWindow();
-        stage.setTitle(messages.get("app.title"));
+        stage.setOnCloseRequest(e -> {
+            if (!project.mayDiscard()) {
+                e.consume();
+            }
+        });
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
         loadSeeds();
     }
 
     private MainWindow newWindow() {
-        return new MainWindow(messages, articles, places, mapLayers, tiles, notices, tasks, this);
+        project = new ProjectController(teaching.project(), tasks, messages, new ProjectHost());
+        stage.titleProperty().bind(project.title());
+        return new MainWindow(messages, articles, places, mapLayers, tiles, notices, tasks, this, teaching, project);
     }
 
     private void loadSeeds() {
@@ -133,7 +155,7 @@ public final class AtlasApplication extends Application implements WindowActions
             if (thisReading != reading) {
                 return; // a later reading, with more articles, is on its way
             }
-            places.accept(result);
+            teaching.acceptReading(result, geodata);
             places.statusProperty().set(messages.get("places.found", result.places().size()));
             if (!mapLayersAsked) {
                 // After the places, not beside them: on a busy machine the markers come first.
@@ -223,7 +245,6 @@ public final class AtlasApplication extends Application implements WindowActions
         stage.getScene().setRoot(window.root());
         window.map().mapView().setZoom(zoom);
         window.map().mapView().setCenter(centre);
-        stage.setTitle(messages.get("app.title"));
         if (!places.places().isEmpty()) {
             places.statusProperty().set(messages.get("places.found", places.places().size()));
         }
@@ -247,6 +268,61 @@ public final class AtlasApplication extends Application implements WindowActions
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** What the project controller asks of the application: the open articles, and where to tell things. */
+    private final class ProjectHost implements ProjectController.Host {
+        @Override
+        public List<Article> openArticles() {
+            return List.copyOf(articles.articles());
+        }
+
+        @Override
+        public List<org.articleatlas.project.Project.LayerRef> openLayers() {
+            Path geodata = AtlasHome.locateOrWorkingDirectory().geodata().toAbsolutePath();
+            // The layers of geodata/ come with the application; only those the user added belong to the project.
+            return mapLayers.overlays().stream().map(Overlay::id)
+                    .filter(id -> !Path.of(id).toAbsolutePath().startsWith(geodata))
+                    .map(id -> new org.articleatlas.project.Project.LayerRef(id, mapLayers.isVisible(id))).toList();
+        }
+
+        @Override
+        public void restoreLayers(List<org.articleatlas.project.Project.LayerRef> layers) {
+            layers.forEach(l -> pendingVisibility.put(l.file(), l.visible()));
+            addLayers(layers.stream().map(l -> Path.of(l.file())).toList());
+        }
+
+        /** A project's articles replace the open ones. */
+        @Override
+        public void openArticles(List<Path> files) {
+            articles.articles().clear();
+            AtlasApplication.this.openArticles(files);
+        }
+
+        @Override
+        public void problem(String message) {
+            notices.problem(message);
+        }
+
+        @Override
+        public void info(String message) {
+            notices.info(message);
+        }
+
+        @Override
+        public javafx.stage.Window window() {
+            return stage;
+        }
+    }
+
+    /** The teaching tools' state (project, cards, timeline, tour), for tests that drive the real window. */
+    public Teaching teaching() {
+        return teaching;
+    }
+
+    /** The project's File menu actions, for tests that drive the real window. */
+    public ProjectController project() {
+        return project;
     }
 
     /** The places found, for tests that drive the real window. */

@@ -33,6 +33,7 @@ import org.articleatlas.ui.map.MapLayersViewModel;
 import org.articleatlas.ui.map.MapNavigator;
 import org.articleatlas.ui.map.TileSourceViewModel;
 import org.articleatlas.ui.places.PlaceListPane;
+import org.articleatlas.ui.project.ProjectController;
 import org.articleatlas.ui.reader.ReaderViewModel;
 import org.articleatlas.ui.search.SearchPane;
 import org.articleatlas.ui.search.SearchViewModel;
@@ -50,7 +51,8 @@ public final class MainWindow {
     private final AtlasMapPane map;
 
     public MainWindow(Messages messages, ArticleListViewModel articles, PlacesViewModel places, MapLayersViewModel layers,
-            TileSourceViewModel tiles, NotificationsViewModel notices, BackgroundTasks tasks, WindowActions actions) {
+            TileSourceViewModel tiles, NotificationsViewModel notices, BackgroundTasks tasks, WindowActions actions,
+            Teaching teaching, ProjectController project) {
         ListView<Article> list = new ListView<>(articles.articles());
         list.setId("articleList");
         list.setCellFactory(v -> new ArticleCell(messages));
@@ -68,7 +70,7 @@ public final class MainWindow {
                 .or(() -> articles.articles().stream().findFirst())
                 .ifPresent(a -> camera.fit(places.placesIn(a.id()).stream().map(p -> p.place().point()).toList()));
 
-        SidePanels panels = new SidePanels(messages, places, reader);
+        SidePanels panels = new SidePanels(messages, places, reader, teaching);
         PlaceListPane placeList = new PlaceListPane(messages, places, panels::openExcerpts);
         SearchPane searchPane = new SearchPane(messages, search, placeList);
         VBox.setVgrow(searchPane, Priority.ALWAYS);
@@ -88,14 +90,15 @@ public final class MainWindow {
         StackPane.setAlignment(controls, Pos.TOP_LEFT);
         map.getChildren().add(controls);
 
-        SplitPane split = new SplitPane(side, map, panels);
+        TeachingViews teachingViews = new TeachingViews(messages, teaching, places, reader, articles);
+        SplitPane split = new SplitPane(side, teachingViews.aroundMap(map, camera, panels::showCard), panels);
         split.setDividerPositions(0.22, 0.66);
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(panels, false);
 
-        layout.setTop(new AtlasMenus(messages, actions, () -> root.getScene().getWindow()).bar(layers, tiles,
-                () -> map.layerPanel().setVisible(!map.layerPanel().isVisible()),
-                navigationItems(messages, camera, fitAll, fitArticle, searchPane)));
+        layout.setTop(teachingViews.menus(new AtlasMenus(messages, actions, () -> root.getScene().getWindow()).bar(
+                layers, tiles, () -> map.layerPanel().setVisible(!map.layerPanel().isVisible()),
+                navigationItems(messages, camera, fitAll, fitArticle, searchPane)), project));
         new ExportMapAction(messages, places, camera, tasks, notices, () -> root.getScene().getWindow(),
                 actions::showFolder).addTo(((MenuBar) layout.getTop()).getMenus().get(0));
         layout.setCenter(split);

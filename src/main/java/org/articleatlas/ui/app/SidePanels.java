@@ -2,9 +2,11 @@ package org.articleatlas.ui.app;
 
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.articleatlas.ui.context.PlaceCardPane;
 import org.articleatlas.ui.places.ExcerptPanel;
 import org.articleatlas.ui.places.PlacesViewModel;
 import org.articleatlas.ui.places.PlacesViewModel.Origin;
+import org.articleatlas.ui.project.MentionCorrections;
 import org.articleatlas.ui.reader.ReaderPane;
 import org.articleatlas.ui.reader.ReaderViewModel;
 
@@ -18,20 +20,28 @@ final class SidePanels extends TabPane {
     private final ExcerptPanel excerpts;
     private final Tab excerptsTab;
     private final Tab readerTab;
+    private final Tab cardTab;
 
-    SidePanels(Messages messages, PlacesViewModel places, ReaderViewModel reader) {
+    SidePanels(Messages messages, PlacesViewModel places, ReaderViewModel reader, Teaching teaching) {
         excerpts = new ExcerptPanel(messages, places, reader::openAt);
         excerptsTab = new Tab(messages.get("tab.excerpts"), excerpts);
-        readerTab = new Tab(messages.get("tab.reader"), new ReaderPane(messages, reader, places));
+        ReaderPane readerPane = new ReaderPane(messages, reader, places);
+        readerPane.setMentionMenu(new MentionCorrections(messages, teaching.project(), places)::itemsFor);
+        readerTab = new Tab(messages.get("tab.reader"), readerPane);
+        cardTab = new Tab(messages.get("tab.card"), new PlaceCardPane(messages, places, teaching.cards(),
+                teaching.project()));
+        cardTab.setId("cardTab");
+        cardTab.setClosable(false);
         excerptsTab.setId("excerptsTab");
         readerTab.setId("readerTab");
         excerptsTab.setClosable(false);
         readerTab.setClosable(false);
-        getTabs().addAll(excerptsTab, readerTab);
+        getTabs().addAll(excerptsTab, cardTab, readerTab);
         setId("sidePanels");
         setMinWidth(260);
         places.focusProperty().addListener((obs, old, now) -> {
-            if (now != null && now.origin() != Origin.READER && now.origin() != Origin.EXCERPTS) {
+            if (now != null && now.origin() != Origin.READER && now.origin() != Origin.EXCERPTS
+                    && getSelectionModel().getSelectedItem() != cardTab) {
                 getSelectionModel().select(excerptsTab);
             }
         });
@@ -42,6 +52,10 @@ final class SidePanels extends TabPane {
     void openExcerpts() {
         getSelectionModel().select(excerptsTab);
         excerpts.focusExcerpts();
+    }
+
+    void showCard() {
+        getSelectionModel().select(cardTab);
     }
 
     void showReader() {

@@ -63,6 +63,14 @@ public final class MapCamera {
 
     /** Fits the map to these points with a margin; one point is shown as a place of its kind would be. */
     public Move fit(Collection<GeoPoint> points) {
+        return fit(points, 0, MAX_ZOOM);
+    }
+
+    /**
+     * Fits the points into the part of the view above {@code bottomPx} pixels covered by a panel (the
+     * quiz's answer), no closer than {@code maxZoom}.
+     */
+    public Move fit(Collection<GeoPoint> points, double bottomPx, double maxZoom) {
         if (points.isEmpty()) {
             return null;
         }
@@ -79,12 +87,14 @@ public final class MapCamera {
         }
         // A margin of 60 px on each side keeps the outermost markers and their labels inside.
         double usableW = Math.max(50, v.width() - 120);
-        double usableH = Math.max(50, v.height() - 120);
+        double usableH = Math.max(50, v.height() - 120 - bottomPx);
         double spanX = Math.max(maxX - minX, 1e-9);
         double spanY = Math.max(maxY - minY, 1e-9);
         double zoom = log2(Math.min(usableW / (spanX * TILE), usableH / (spanY * TILE)));
-        zoom = Math.min(Math.max(zoom, MIN_ZOOM), points.size() == 1 ? 8 : MAX_ZOOM);
-        GeoPoint centre = new GeoPoint(lat((minY + maxY) / 2), lon((minX + maxX) / 2));
+        zoom = Math.min(Math.max(zoom, MIN_ZOOM), Math.min(maxZoom, points.size() == 1 ? 8 : MAX_ZOOM));
+        // The points' middle stands in the middle of the uncovered part: the view's centre is lower by half the cover.
+        double centreY = (minY + maxY) / 2 + bottomPx / 2 / (TILE * Math.pow(2, zoom));
+        GeoPoint centre = new GeoPoint(lat(centreY), lon((minX + maxX) / 2));
         return request(new Move(centre, zoom, true));
     }
 

@@ -46,6 +46,7 @@ public final class ReaderPane extends VBox {
     /** Every name's link with its mention, to restyle them when the selection moves. */
     private final Map<Mention, Hyperlink> links = new LinkedHashMap<>();
     private final List<Node> matches = new ArrayList<>();
+    private java.util.function.Function<Mention, List<javafx.scene.control.MenuItem>> mentionMenu = m -> List.of();
 
     public ReaderPane(Messages messages, ReaderViewModel reader, PlacesViewModel places) {
         super(6);
@@ -73,6 +74,11 @@ public final class ReaderPane extends VBox {
         });
         places.focusProperty().addListener((obs, old, now) -> restyle());
         render();
+    }
+
+    /** What a right-click on a name offers (the teacher's corrections); nothing by default. */
+    public void setMentionMenu(java.util.function.Function<Mention, List<javafx.scene.control.MenuItem>> menu) {
+        this.mentionMenu = menu;
     }
 
     private void render() {
@@ -114,6 +120,14 @@ public final class ReaderPane extends VBox {
             }
             link.setTooltip(new Tooltip(tooltip(place, m)));
             link.setOnAction(e -> reader.choose(m));
+            link.setOnContextMenuRequested(e -> {
+                List<javafx.scene.control.MenuItem> items = mentionMenu.apply(m);
+                if (!items.isEmpty()) {
+                    new javafx.scene.control.ContextMenu(items.toArray(javafx.scene.control.MenuItem[]::new))
+                            .show(link, e.getScreenX(), e.getScreenY());
+                }
+                e.consume();
+            });
             link.setFocusTraversable(true);
             // A name cut by a search match is two links; the first one stands for the mention.
             links.putIfAbsent(m, link);

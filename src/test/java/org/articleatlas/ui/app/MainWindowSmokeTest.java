@@ -51,7 +51,7 @@ class MainWindowSmokeTest {
         assertThat(map.getCenter().getLatitude()).isBetween(30.0, 60.0);
         assertThat(robot.lookup("#statusLine").queryAs(Label.class).getText()).startsWith("2 articles loaded");
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
-        assertThat(stage.getTitle()).isEqualTo("Article Atlas");
+        assertThat(stage.getTitle()).as("the app, then the project").startsWith("Article Atlas \u2014 ");
     }
 
     @Test

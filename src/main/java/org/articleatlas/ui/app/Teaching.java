@@ -1,0 +1,115 @@
+package org.articleatlas.ui.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import org.articleatlas.context.TimelineBuilder;
+import org.articleatlas.geoparse.GeoparseResult;
+import org.articleatlas.geoparse.GeoparseResult.PlaceResult;
+import org.articleatlas.ui.context.ContextSources;
+import org.articleatlas.ui.context.PlaceCards;
+import org.articleatlas.ui.context.TimelineViewModel;
+import org.articleatlas.ui.places.PlacesViewModel;
+import org.articleatlas.ui.project.CorrectedReading;
+import org.articleatlas.ui.project.ProjectController;
+import org.articleatlas.ui.project.ProjectViewModel;
+import org.articleatlas.ui.tour.TourViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The teaching side's state, which outlives any one window: the project and its corrections, the
+ * place cards, the timeline and the tour. Fed with each reading of the articles; the geodata the
+ * cards need is read once, in the background, after the first reading.
+ */
+public final class Teaching {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Teaching.class);
+
+    private final PlacesViewModel places;
+    private final BackgroundTasks tasks;
+    private final ProjectViewModel project;
+    private final CorrectedReading corrected;
+    private final PlaceCards cards;
+    private final TimelineViewModel timeline;
+    private final TourViewModel tour;
+    private final org.articleatlas.ui.tour.QuizViewModel quiz = new org.articleatlas.ui.tour.QuizViewModel();
+    private Consumer<String> problems = LOG::warn;
+    private boolean sourcesAsked;
+    private int timelineRequest;
+
+    public Teaching(PlacesViewModel places, BackgroundTasks tasks, ProjectViewModel.AutosaveTimer timer) {
+        this.places = places;
+        this.tasks = tasks;
+        this.project = new ProjectViewModel(timer);
+        this.corrected = new CorrectedReading(places, m -> problems.accept(m));
+        this.cards = new PlaceCards(places, tasks);
+        this.timeline = new TimelineViewModel(places);
+        this.tour = new TourViewModel(places);
+        project.projectProperty().addListener((obs, old, now) -> corrected.projectChanged(now, project.file().orElse(null)));
+        places.places().addListener((ListChangeListener<PlaceResult>) c -> rebuildTimeline());
+    }
+
+    /** Where problems with the project's corrections are told (the window's notifications). */
+    public void tellProblemsTo(Consumer<String> sink) {
+        this.problems = sink;
+    }
+
+    /** A new reading of the open articles: shown with the project's corrections. */
+    public void acceptReading(GeoparseResult reading, Path geodata) {
+        corrected.accept(reading, project.project(), project.file().orElse(null));
+        if (!sourcesAsked) {
+            sourcesAsked = true;
+            tasks.run(() -> {
+                try {
+                    return ContextSources.load(geodata);
+                } catch (org.articleatlas.geodata.GeodataException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }, sources -> {
+                cards.sourcesReady(sources);
+                corrected.gazetteerReady(sources.gazetteer(), project.project(), project.file().orElse(null));
+            }, failure -> {
+                LOG.error("Reading the geodata for place cards failed", failure);
+                problems.accept(failure.getMessage());
+            });
+        }
+    }
+
+    private void rebuildTimeline() {
+        int mine = ++timelineRequest;
+        tour.stop();
+        quiz.stop();
+        places.result().ifPresentOrElse(r -> tasks.run(() -> new TimelineBuilder().build(r), events -> {
+            if (mine == timelineRequest) {
+                timeline.accept(events);
+            }
+        }, failure -> LOG.error("The timeline could not be made", failure)), () -> timeline.accept(List.of()));
+    }
+
+    public ProjectViewModel project() {
+        return project;
+    }
+
+    public PlaceCards cards() {
+        return cards;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    public TourViewModel tour() {
+        return tour;
+    }
+
+    public org.articleatlas.ui.tour.QuizViewModel quiz() {
+        return quiz;
+    }
+
+    /** For tests and the controller's own timer. */
+    public static ProjectViewModel.AutosaveTimer fxTimer() {
+        return ProjectController.fxTimer();
+    }
+}

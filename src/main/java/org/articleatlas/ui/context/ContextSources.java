@@ -1,0 +1,28 @@
+package org.articleatlas.ui.context;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.articleatlas.context.NamedRegions;
+import org.articleatlas.gazetteer.Gazetteer;
+import org.articleatlas.gazetteer.GazetteerLoader;
+import org.articleatlas.geodata.GeodataException;
+import org.articleatlas.geodata.Geography;
+import org.articleatlas.geodata.LayerLoader;
+import org.articleatlas.geodata.LayerSet;
+import org.articleatlas.geodata.OfficialBorderLengths;
+
+/**
+ * What place cards and a project's re-assignments need besides the reading itself: the countries and
+ * borders, the gazetteer and the named regions, all held in memory once read (the layers are closed).
+ */
+public record ContextSources(Geography geography, Gazetteer gazetteer, NamedRegions regions) {
+
+    /** Slow (a few seconds): call it off the FX thread. */
+    public static ContextSources load(Path geodata) throws GeodataException {
+        try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(geodata))) {
+            Geography geography = Geography.from(layers, OfficialBorderLengths.read(geodata));
+            Gazetteer gazetteer = new GazetteerLoader().load(geodata, layers);
+            return new ContextSources(geography, gazetteer, NamedRegions.from(layers));
+        }
+    }
+}
