@@ -11,14 +11,20 @@ import org.articleatlas.model.Place;
  * borders the articles name, each with the quote that justifies it, a title and the articles cited.
  *
  * @param citations one line per article: « title », publisher, date
+ * @param selected  the id of the place the user has chosen, drawn to stand out, if any
  */
 public record MapContent(Language language, String title, String subtitle, List<MapPlace> places,
-        List<MapBorder> borders, List<String> citations) {
+        List<MapBorder> borders, List<String> citations, Optional<String> selected) {
 
     public MapContent {
         places = List.copyOf(places);
         borders = List.copyOf(borders);
         citations = List.copyOf(citations);
+    }
+
+    public MapContent(Language language, String title, String subtitle, List<MapPlace> places, List<MapBorder> borders,
+            List<String> citations) {
+        this(language, title, subtitle, places, borders, citations, Optional.empty());
     }
 
     /** A quoted excerpt and where it comes from (article title, date). */
@@ -34,6 +40,25 @@ public record MapContent(Language language, String title, String subtitle, List<
     }
 
     public MapContent withTitle(String newTitle) {
-        return new MapContent(language, newTitle, subtitle, places, borders, citations);
+        return new MapContent(language, newTitle, subtitle, places, borders, citations, selected);
+    }
+
+    /**
+     * The same map with the place {@code placeId} chosen: put first, so that its quote is callout ①
+     * and its label is placed before the others, and its marker drawn to stand out. An id that is
+     * not among the places changes nothing.
+     */
+    public MapContent withSelected(String placeId) {
+        List<MapPlace> chosen = places.stream().filter(p -> p.place().id().equals(placeId)).toList();
+        if (chosen.isEmpty()) {
+            return this;
+        }
+        List<MapPlace> reordered = new java.util.ArrayList<>(chosen);
+        places.stream().filter(p -> !p.place().id().equals(placeId)).forEach(reordered::add);
+        return new MapContent(language, title, subtitle, reordered, borders, citations, Optional.of(placeId));
+    }
+
+    boolean isSelected(Place place) {
+        return selected.filter(place.id()::equals).isPresent();
     }
 }
