@@ -157,6 +157,9 @@ public final class AtlasApplication extends Application implements WindowActions
             }
             teaching.acceptReading(result, geodata);
             places.statusProperty().set(messages.get("places.found", result.places().size()));
+            if (thisReading == 1) {
+                StartupReport.placesShown();
+            }
             if (!mapLayersAsked) {
                 // After the places, not beside them: on a busy machine the markers come first.
                 mapLayersAsked = true;

@@ -42,9 +42,28 @@ public final class OfflineTileRetriever implements TileRetriever {
             () -> renderer().thenApply(r -> (SwitchableTiles.Drawer) r.inLanguage(language)::tile),
             OsmTileClient::openStreetMap, WORKERS, NETWORK);
 
+    /** Tiles asked for and not yet drawn, so the startup report knows when the first view is whole. */
+    private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
+    private static final AtomicInteger ASKED = new AtomicInteger();
+
     @Override
     public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
-        return TILES.tile(zoom, i, j).thenApply(served -> (Image) SwingFXUtils.toFXImage(served.image(), null));
+        ASKED.incrementAndGet();
+        IN_FLIGHT.incrementAndGet();
+        CompletableFuture<Image> image = TILES.tile(zoom, i, j)
+                .thenApply(served -> (Image) SwingFXUtils.toFXImage(served.image(), null));
+        image.whenComplete((done, failure) -> IN_FLIGHT.decrementAndGet());
+        return image;
+    }
+
+    /** How many tiles the map has asked for since the JVM started. */
+    public static int tilesAsked() {
+        return ASKED.get();
+    }
+
+    /** How many tiles are asked for and not yet drawn (or failed). */
+    public static int tilesInFlight() {
+        return IN_FLIGHT.get();
     }
 
     /**
