@@ -760,8 +760,8 @@ public final class MapRenderer {
                 teacherMarks.drawNoteSign(g, x, baseline - caption.lineHeight() * 0.3 - caption.badge() / 2,
                         caption.badge(), page.s);
             } else if (number == PIN_LINE) {
-                TeacherMarks.drawPin(g, x + caption.badge() / 2, baseline + caption.badge() * 0.2,
-                        caption.badge() * 1.2);
+                TeacherMarks.drawPin(g, x + caption.badge() / 2, baseline + caption.badge() * 0.15,
+                        caption.badge() * 0.8);
             }
             RichText.draw(g, caption.lines().get(i), x + caption.indent(), baseline);
             y += caption.lineHeight();
