@@ -37,6 +37,14 @@ public final class MarkerStyle {
         return base + 2.2 * Math.sqrt(place.mentions().size());
     }
 
+    /**
+     * How far below its point a marker sits. A country's point is where the basemap writes its
+     * name, so its ring goes just under the name instead of over it.
+     */
+    public static double dropBelowPoint(PlaceResult place) {
+        return place.place().kind() == PlaceKind.COUNTRY ? radius(place) + 8 : 0;
+    }
+
     public static Color kindColour(PlaceKind kind) {
         return switch (kind) {
             case COUNTRY -> Color.web("#4c72b0");

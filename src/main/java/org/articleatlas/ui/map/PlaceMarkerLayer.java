@@ -63,7 +63,7 @@ public final class PlaceMarkerLayer extends MapLayer {
         markers.forEach((place, marker) -> {
             Point2D at = getMapPoint(place.place().point().lat(), place.place().point().lon());
             marker.setTranslateX(at.getX());
-            marker.setTranslateY(at.getY());
+            marker.setTranslateY(at.getY() + MarkerStyle.dropBelowPoint(place));
         });
     }
 }
