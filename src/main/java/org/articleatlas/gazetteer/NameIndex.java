@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Finds every gazetteer name in a text in one pass, with an Aho-Corasick automaton, and keeps
@@ -49,6 +50,14 @@ public final class NameIndex {
 
     /** The longest, leftmost whole-word name matches in {@code folded}, in text order. */
     public List<NameHit> find(String folded) {
+        return find(folded, hit -> true);
+    }
+
+    /**
+     * As {@link #find(String)}, but a hit the caller would reject takes no room: « la passe de
+     * Khyber » must not lose its feature to the lower-case town name « La Passe » that starts earlier.
+     */
+    public List<NameHit> find(String folded, Predicate<NameHit> acceptable) {
         List<NameHit> all = new ArrayList<>();
         trie.parseText(folded, (begin, end, index) -> {
             if (isWordBoundary(folded, begin - 1) && isWordBoundary(folded, end)) {
@@ -59,7 +68,7 @@ public final class NameIndex {
         List<NameHit> kept = new ArrayList<>();
         int coveredTo = 0;
         for (NameHit hit : all) {
-            if (hit.begin() >= coveredTo) {
+            if (hit.begin() >= coveredTo && acceptable.test(hit)) {
                 kept.add(hit);
                 coveredTo = hit.end();
             }

@@ -55,13 +55,13 @@ final class MentionFinder {
     List<NameOccurrence> find(FoldedArticle article) {
         String text = article.article().text();
         List<NameOccurrence> out = new ArrayList<>();
-        for (NameHit hit : gazetteer.names().find(article.folded().folded())) {
+        for (NameHit hit : gazetteer.names().find(article.folded().folded(), hit -> writtenAsAPlaceName(article, hit))) {
             if (hit.target().notAPlace()) {
                 continue;
             }
             TextSpan span = article.originalSpan(hit.begin(), hit.end());
             List<GazetteerEntry> candidates = hit.target().entries();
-            if (!writtenAsAName(span.of(text)) && !(onlySites(candidates) && hasCapital(span.of(text)))) {
+            if (abbreviationUsedAsAdjective(text, span)) {
                 continue;
             }
             if (onlySettlements(candidates) && namesAFeature(article, hit, span)) {
@@ -74,6 +74,15 @@ final class MentionFinder {
             out.add(new NameOccurrence(span, hit.begin(), hit.end(), candidates, "name"));
         }
         return out;
+    }
+
+    /** Checked while choosing among overlapping names, so a lower-case word cannot hide a real name behind it. */
+    private static boolean writtenAsAPlaceName(FoldedArticle article, NameHit hit) {
+        if (hit.target().notAPlace()) {
+            return true;
+        }
+        String surface = article.originalSpan(hit.begin(), hit.end()).of(article.article().text());
+        return writtenAsAName(surface) || (onlySites(hit.target().entries()) && hasCapital(surface));
     }
 
     /** « Nice » the city, « nice » not: a name starts with a capital letter (or a digit, for a few). */
@@ -96,9 +105,38 @@ final class MentionFinder {
         return candidates.stream().allMatch(e -> e.place().kind() == PlaceKind.CITY || e.place().kind() == PlaceKind.STATE);
     }
 
-    /** Capitalised words after a name that make it a river's, a lake's or a road's: "Chattahoochee River". */
+    /** Words after "U.S." that show it is the noun, the country itself: "the U.S. and Russia", "the U.S. said". */
+    private static final Set<String> AFTER_THE_COUNTRY = Set.of("and", "or", "nor", "but", "in", "on", "at", "to",
+            "of", "for", "with", "by", "from", "into", "is", "was", "has", "had", "have", "will", "would", "could",
+            "should", "may", "might", "must", "can", "says", "said", "does", "did", "remains", "insists", "wants",
+            "needs", "sees", "as", "than", "that", "which", "who", "itself", "alone", "too", "also",
+            "again", "now", "then", "last", "this", "next");
+
+    /**
+     * "U.S. officials", "U.S. forces", "the U.S. secretary of state": the abbreviation before a noun
+     * is an adjective, which readers (and the project's annotators) do not mark as a place; before a
+     * verb, a conjunction or a preposition it is the country ("the U.S. warned", "the U.S. and China").
+     */
+    private static boolean abbreviationUsedAsAdjective(String text, TextSpan span) {
+        String surface = span.of(text);
+        if (!surface.equals("U.S.") && !surface.equals("US")) {
+            return false;
+        }
+        java.util.regex.Matcher next = NEXT_WORD.matcher(text).region(span.end(), text.length());
+        if (!next.lookingAt()) {
+            return false;
+        }
+        String word = next.group(1);
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        boolean pastTense = Character.isLowerCase(word.charAt(0)) && lower.endsWith("ed") && !lower.endsWith("eed");
+        return !AFTER_THE_COUNTRY.contains(lower) && !pastTense;
+    }
+
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("[ \u00A0]([\\p{L}][\\p{L}\\-]*)");
+
+    /** Capitalised words after a name that make it a river's, a lake's, a road's or a park's: "Chattahoochee River", "Shelby Park". */
     private static final Set<String> FEATURE_AFTER = Set.of("river", "lake", "sea", "mountains", "range",
-            "highway", "reservoir", "canal");
+            "highway", "reservoir", "canal", "park", "valley", "gorge");
     /** Words before a name that make it a river's, a lake's or a road's: « la rivière Chattahoochee ». */
     private static final Set<String> FEATURE_BEFORE = Set.of("fleuve", "riviere", "lac", "mer", "autoroute",
             "reservoir", "canal");

@@ -22,4 +22,13 @@ class NameIndexTest {
         List<NameHit> hits = index.find("les bases d'asie centrale et de kant; kantien, unice");
         assertThat(hits).extracting(h -> h.target().key()).containsExactly("asie centrale", "kant");
     }
+
+    @Test
+    void aMatchTheCallerRejectsDoesNotHideTheNameBehindIt() {
+        NameIndex index = new NameIndex(targets("la passe", "passe de khyber"));
+        String text = "la route de la passe de khyber";
+        assertThat(index.find(text)).extracting(h -> h.target().key()).containsExactly("la passe");
+        assertThat(index.find(text, h -> !h.target().key().equals("la passe")))
+                .extracting(h -> h.target().key()).containsExactly("passe de khyber");
+    }
 }

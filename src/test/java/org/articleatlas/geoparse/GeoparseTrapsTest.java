@@ -41,6 +41,11 @@ class GeoparseTrapsTest {
             Crawford au Texas           | Bush a reçu Poutine dans son ranch à Crawford au Texas.         | curated:crawford-texas
             English Crawford, Texas     | Putin visited Crawford, Texas, in 2001.                         | curated:crawford-texas
             Geneva in English           | The two presidents met in Geneva in June.                       | geonames:2660646
+            passe behind La Passe       | Les camions attendent sur la route de la passe de Khyber.       | physical:khyber-pass
+            U.S. as the noun            | The U.S. and China signed the deal.                             | country:US
+            U.S. before a verb          | Last year the U.S. warned Moscow twice.                         | country:US
+            Europe as a continent       | Les exportations vers l'Europe ont chuté.                       | physical:europe
+            Gulf of Aden not Aden       | Pirates attacked a tanker in the Gulf of Aden.                  | physical:gulf-of-aden
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -54,6 +59,8 @@ class GeoparseTrapsTest {
             media                           | Selon le Wall Street Journal, rien n'est décidé.
             organisation                    | Les combattants de l'Etat islamique ont reculé.
             armed force                     | The U.S. Air Force flew the mission.
+            U.S. as an adjective            | U.S. officials said the talks would resume.
+            a park named after a town       | Agents closed Shelby Park to the public.
             person with a town's first name | Vladimir Poutine a parlé longtemps.
             no place at all                 | Le budget a été adopté hier après un long débat.
             """)

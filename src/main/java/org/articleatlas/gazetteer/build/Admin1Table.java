@@ -14,6 +14,11 @@ import java.util.TreeMap;
  * « Texas » or "Alaska" is the region, whose middle GeoNames' own region points also give, not its
  * seat, which can lie hundreds of kilometres off-centre (Juneau). The extent is taken the short way
  * round the globe, so regions across the 180th meridian (Chukotka) keep their middle.
+ *
+ * <p>For the largest regions that middle can still lie hundreds of kilometres from the centre an
+ * encyclopedia gives (Sakha's towns crowd along its rivers; Florida's extent puts its middle in the
+ * Gulf of Mexico): {@code geodata/sources/admin1-points.tsv} lists those conventional centres, each
+ * with its source, and they replace the computed point ({@code point_from} = {@code reference}).
  */
 public final class Admin1Table {
 
@@ -25,10 +30,45 @@ public final class Admin1Table {
 
     private final GeoNamesCatalog english;
     private final GeoNamesCatalog french;
+    private final Map<String, Point> referencePoints;
 
     public Admin1Table(GeoNamesCatalog english, GeoNamesCatalog french) {
+        this(english, french, Map.of());
+    }
+
+    /** @param referencePoints conventional centres keyed {@code country.admin1} ({@code US.AK}) */
+    public Admin1Table(GeoNamesCatalog english, GeoNamesCatalog french, Map<String, Point> referencePoints) {
         this.english = english;
         this.french = french;
+        this.referencePoints = Map.copyOf(referencePoints);
+    }
+
+    /**
+     * Reads {@code country <TAB> admin1 <TAB> lat <TAB> lon <TAB> source} lines ({@code #} comments);
+     * a missing file means no reference points.
+     */
+    public static Map<String, Point> readReferencePoints(java.nio.file.Path file) throws java.io.IOException {
+        Map<String, Point> points = new TreeMap<>();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return points;
+        }
+        int lineNumber = 0;
+        for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            lineNumber++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t");
+            if (c.length < 5 || c[4].isBlank()) {
+                throw new java.io.IOException(file + ":" + lineNumber + ": expected country, admin1, lat, lon and a source");
+            }
+            try {
+                points.put(c[0] + "." + c[1], new Point(Double.parseDouble(c[2]), Double.parseDouble(c[3]), "reference"));
+            } catch (NumberFormatException e) {
+                throw new java.io.IOException(file + ":" + lineNumber + ": bad coordinate: " + e.getMessage());
+            }
+        }
+        return points;
     }
 
     /** A region's representative point and where it comes from. */
@@ -63,7 +103,7 @@ public final class Admin1Table {
             bare.flatMap(NameVariants::withoutTransliterationMarks).ifPresent(candidates::add);
         }
         List<String> alt = NameVariants.altNames(List.of(nameEn, nameFr), candidates);
-        Point p = representativePoint(members);
+        Point p = referencePoints.getOrDefault(country + "." + code, representativePoint(members));
         long population = members.stream().mapToLong(SourceCity::population).sum();
         return List.of(
                 country,

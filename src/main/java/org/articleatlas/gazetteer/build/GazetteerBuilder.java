@@ -28,6 +28,8 @@ public final class GazetteerBuilder {
     public static final String CITIES_FILE = "gazetteer-cities.tsv.gz";
     public static final String ADMIN1_FILE = "gazetteer-admin1.tsv.gz";
     public static final String CURATED_FILE = "gazetteer-curated.geojson";
+    /** Conventional centres of the largest first-level regions, with sources (see {@link Admin1Table}). */
+    public static final String ADMIN1_REFERENCE_POINTS = "sources/admin1-points.tsv";
 
     /** Cities whose names a reader of the build log should see: the places our articles name. */
     static final List<Long> SPOT_CHECK_CITIES = List.of(524901L, 498817L, 2660646L, 1221874L, 1528675L,
@@ -68,7 +70,8 @@ public final class GazetteerBuilder {
         Files.createDirectories(outDir);
         List<List<String>> cityRows = new CityTable(english, french).rows(cities);
         TsvTableWriter.write(outDir.resolve(CITIES_FILE), CityTable.HEADER, cityRows);
-        List<List<String>> regionRows = new Admin1Table(english, french).rows(cities);
+        List<List<String>> regionRows = new Admin1Table(english, french,
+                Admin1Table.readReferencePoints(outDir.resolve(ADMIN1_REFERENCE_POINTS))).rows(cities);
         TsvTableWriter.write(outDir.resolve(ADMIN1_FILE), Admin1Table.HEADER, regionRows);
         LOG.info("wrote {} ({} rows, {} bytes) and {} ({} rows, {} bytes)",
                 CITIES_FILE, cityRows.size(), Files.size(outDir.resolve(CITIES_FILE)),

@@ -110,9 +110,19 @@ class GazetteerFilesTest {
             assertThat(row[1]).isNotEmpty().isNotEqualTo("00");
             assertThat(Double.parseDouble(row[6])).isBetween(-90.0, 90.0);
             assertThat(Double.parseDouble(row[7])).isBetween(-180.0, 180.0);
-            assertThat(row[8]).isEqualTo("extent");
+            assertThat(row[8]).isIn("extent", "reference");
             assertThat(Long.parseLong(row[9])).isNotNegative();
         }
+    }
+
+    @Test
+    void theLargestRegionsSitAtTheirConventionalCentreNotTheirTownsExtent() {
+        // Alaska's geographic centre (63°50′N 152°W) and Sakha's (66°24′N 129°10′E): see geodata/sources/admin1-points.tsv.
+        String[] alaska = regions.stream().filter(r -> r[0].equals("US") && r[1].equals("AK")).findFirst().orElseThrow();
+        String[] sakha = regions.stream().filter(r -> r[0].equals("RU") && r[1].equals("63")).findFirst().orElseThrow();
+        assertThat(alaska[8]).isEqualTo("reference");
+        assertThat(Double.parseDouble(alaska[6])).isCloseTo(63.83, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(Double.parseDouble(sakha[7])).isCloseTo(129.17, org.assertj.core.api.Assertions.within(0.01));
     }
 
     @ParameterizedTest(name = "{0}.{1}")
