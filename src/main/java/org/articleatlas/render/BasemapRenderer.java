@@ -81,6 +81,11 @@ public final class BasemapRenderer {
         }
     }
 
+    /** The countries and borders the tiles are drawn from, for an export to share rather than read again. */
+    public Basemap basemap() {
+        return basemap;
+    }
+
     /**
      * The same basemap with its names in {@code other}; the outlines are shared, and each
      * language keeps its own placed names, so switching back and forth places nothing twice.

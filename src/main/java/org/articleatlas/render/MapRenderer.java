@@ -292,11 +292,12 @@ public final class MapRenderer {
             }
             if (Markers.hasMarker(kind)) {
                 legend.add("legend." + kind.label());
-                placer.block(new Rectangle2D.Double(at.getX() - markerSize * 0.7, at.getY() - markerSize * 0.7,
-                        markerSize * 1.4, markerSize * 1.4));
+                boolean chosen = content.isSelected(p.place());
+                double room = markerSize * (chosen ? 2.4 : 1.4);
+                placer.block(new Rectangle2D.Double(at.getX() - room / 2, at.getY() - room / 2, room, room));
                 Optional<Integer> badge = calloutFor(callouts, p.label()).map(Callout::number);
                 placeItems.add(new LabelItem(p.label(), badge.isPresent() ? fonts.bold(12.5 * page.s)
-                        : fonts.regular(12 * page.s), style.text(), at, markerSize * 0.8, badge, 8));
+                        : fonts.regular(12 * page.s), style.text(), at, markerSize * (chosen ? 1.25 : 0.8), badge, 8));
             } else if (kind == PlaceKind.REGION || kind == PlaceKind.STATE) {
                 legend.add("legend.region");
                 regionItems.add(new LabelItem(p.label().toUpperCase(Locale.ROOT), fonts.italic(13 * page.s),
@@ -345,11 +346,28 @@ public final class MapRenderer {
             TextPainter.drawWithHalo(g, label.font(), label.text(), label.x(), label.y(),
                     label.named() ? style.text() : baseStyle.countryLabel(), baseStyle.labelHalo(), 3 * page.s);
         }
+        MapContent.MapPlace chosen = null;
         for (MapContent.MapPlace p : content.places()) {
             Point2D at = viewport.toScreen(p.place().point());
             if (Markers.hasMarker(p.place().kind()) && inner.contains(at)) {
-                markers.draw(g, p.place().kind(), at.getX(), at.getY(), markerSize);
+                if (content.isSelected(p.place())) {
+                    chosen = p;
+                } else {
+                    markers.draw(g, p.place().kind(), at.getX(), at.getY(), markerSize);
+                }
             }
+        }
+        if (chosen != null) {
+            // The place the user chose, last so that nothing covers it: larger, in a ring of the callouts' colour.
+            Point2D at = viewport.toScreen(chosen.place().point());
+            double ring = markerSize * 2.3;
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke((float) (4.5 * page.s)));
+            g.draw(new Ellipse2D.Double(at.getX() - ring / 2, at.getY() - ring / 2, ring, ring));
+            g.setColor(style.callout());
+            g.setStroke(new BasicStroke((float) (2.2 * page.s)));
+            g.draw(new Ellipse2D.Double(at.getX() - ring / 2, at.getY() - ring / 2, ring, ring));
+            markers.draw(g, chosen.place().kind(), at.getX(), at.getY(), markerSize * 1.35);
         }
         drawLabels.forEach(Runnable::run);
         g.setClip(oldClip);

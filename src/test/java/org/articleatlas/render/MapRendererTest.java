@@ -107,4 +107,27 @@ class MapRendererTest {
         assertThat(drawn[0].viewport().centre().lat()).isBetween(38.0, 42.0);
     }
 
+    @Test
+    void theChosenPlaceLeadsTheFirstCalloutAndItsMarkerStandsOut() throws Exception {
+        MapRequest request = new MapRequest(1600, 900, CentralAsiaFixture.CENTRAL_ASIA, MapProjection.Kind.MERCATOR);
+        MapRenderer.Drawn[] plain = new MapRenderer.Drawn[1];
+        MapRenderer.Drawn[] chosen = new MapRenderer.Drawn[1];
+        BufferedImage before = render(CentralAsiaFixture.content(), request, plain);
+        BufferedImage after = render(CentralAsiaFixture.content().withSelected("base:kant"), request, chosen);
+
+        assertThat(chosen[0].callouts().get(0).number()).isEqualTo(1);
+        assertThat(chosen[0].callouts().get(0).names()).first().isEqualTo("Base aérienne de Kant");
+        java.awt.geom.Point2D kant = chosen[0].viewport().toScreen(new org.articleatlas.model.GeoPoint(42.85306, 74.84639));
+        int changed = 0;
+        for (int dx = -20; dx <= 20; dx++) {
+            for (int dy = -20; dy <= 20; dy++) {
+                int x = (int) kant.getX() + dx;
+                int y = (int) kant.getY() + dy;
+                changed += before.getRGB(x, y) != after.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        assertThat(changed).as("pixels changed around Kant's marker").isGreaterThan(100);
+        assertThat(CentralAsiaFixture.content().withSelected("nowhere:0").selected()).isEmpty();
+    }
+
 }

@@ -259,6 +259,12 @@ public final class AtlasApplication extends Application implements WindowActions
         notices.info(messages.get("notice.language"));
     }
 
+    /** Through JavaFX's host services, which hand a folder's address to the desktop (xdg-open on Linux). */
+    @Override
+    public void showFolder(Path folder) {
+        getHostServices().showDocument(folder.toUri().toString());
+    }
+
     private static String withoutFile(String message, Path file) {
         String prefix = file + ": ";
         return message.startsWith(prefix) ? message.substring(prefix.length()) : message;

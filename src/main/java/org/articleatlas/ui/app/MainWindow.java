@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
@@ -24,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.model.Article;
+import org.articleatlas.ui.export.ExportMapAction;
 import org.articleatlas.ui.map.AtlasMapPane;
 import org.articleatlas.ui.map.MapCamera;
 import org.articleatlas.ui.map.MapControls;
@@ -97,6 +99,8 @@ public final class MainWindow {
         layout.setTop(teachingViews.menus(new AtlasMenus(messages, actions, () -> root.getScene().getWindow()).bar(
                 layers, tiles, () -> map.layerPanel().setVisible(!map.layerPanel().isVisible()),
                 navigationItems(messages, camera, fitAll, fitArticle, searchPane)), project));
+        new ExportMapAction(messages, places, camera, tasks, notices, () -> root.getScene().getWindow(),
+                actions::showFolder).addTo(((MenuBar) layout.getTop()).getMenus().get(0));
         layout.setCenter(split);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("progress");

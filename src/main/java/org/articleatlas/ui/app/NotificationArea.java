@@ -49,7 +49,17 @@ final class NotificationArea extends VBox {
         close.getStyleClass().add("notification-close");
         close.setAccessibleText(messages.get("notice.close"));
         close.setOnAction(e -> model.dismiss(notice));
-        HBox card = new HBox(8, text, close);
+        HBox card = new HBox(8, text);
+        notice.action().ifPresent(action -> {
+            Button act = new Button(action.label());
+            act.getStyleClass().add("notification-action");
+            act.setOnAction(e -> {
+                action.run().run();
+                model.dismiss(notice);
+            });
+            card.getChildren().add(act);
+        });
+        card.getChildren().add(close);
         card.setAlignment(Pos.CENTER_LEFT);
         card.getStyleClass().addAll("notification", notice.problem() ? "notification-problem" : "notification-info");
         PauseTransition timer = new PauseTransition(Duration.seconds(notice.problem() ? 15 : 6));

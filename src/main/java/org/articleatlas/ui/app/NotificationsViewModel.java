@@ -1,5 +1,6 @@
 package org.articleatlas.ui.app;
 
+import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -12,8 +13,16 @@ public final class NotificationsViewModel {
     /** How many notifications may stand at once; older ones give way. */
     static final int MAX_SHOWN = 4;
 
-    /** One notification; a problem stays longer on screen than news. */
-    public record Notice(String message, boolean problem) {
+    /** One notification; a problem stays longer on screen than news. It may offer one thing to do. */
+    public record Notice(String message, boolean problem, Optional<Action> action) {
+
+        public Notice(String message, boolean problem) {
+            this(message, problem, Optional.empty());
+        }
+    }
+
+    /** A button on a notification: « Open folder » under « Map exported ». */
+    public record Action(String label, Runnable run) {
     }
 
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
@@ -28,6 +37,11 @@ public final class NotificationsViewModel {
 
     public Notice info(String message) {
         return post(new Notice(message, false));
+    }
+
+    /** News with one thing to do about it. */
+    public Notice info(String message, Action action) {
+        return post(new Notice(message, false, Optional.of(action)));
     }
 
     private Notice post(Notice notice) {

@@ -14,4 +14,8 @@ public interface WindowActions {
 
     /** Shows the interface in another language: {@code fr}, {@code en}, or {@code null} for the system's. */
     void switchLanguage(String code);
+
+    /** Shows a folder in the system's file manager, as « Open folder » under an export asks. */
+    default void showFolder(Path folder) {
+    }
 }

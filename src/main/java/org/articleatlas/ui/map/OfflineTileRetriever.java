@@ -60,6 +60,11 @@ public final class OfflineTileRetriever implements TileRetriever {
         return TILES;
     }
 
+    /** The basemap of the offline tiles, read once for the tiles and the exports alike. */
+    public static CompletableFuture<org.articleatlas.render.Basemap> basemap() {
+        return renderer().thenApply(BasemapRenderer::basemap);
+    }
+
     /** The offline renderer, read from {@code geodata/} on first use. */
     static CompletableFuture<BasemapRenderer> renderer() {
         CompletableFuture<BasemapRenderer> r = renderer;
