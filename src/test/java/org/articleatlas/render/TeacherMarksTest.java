@@ -61,6 +61,21 @@ class TeacherMarksTest {
     }
 
     @Test
+    void aWholeWorldBoxOnAPageWiderThanTheWorldDrawsInsteadOfFailing() throws Exception {
+        MapRequest world = new MapRequest(1600, 500, new org.locationtech.jts.geom.Envelope(-180, 180, -60, 80),
+                MapProjection.Kind.MERCATOR);
+        BufferedImage image = new BufferedImage(world.width(), world.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            MapRenderer.Drawn drawn = new MapRenderer(CentralAsiaFixture.basemap(), MapFonts.installed()).render(g,
+                    annotated(), world);
+            assertThat(drawn.labels()).extracting(MapRenderer.PlacedLabel::text).contains(PIN);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    @Test
     void theLegendNamesPinsAndNotesOnlyWhenTheMapHasThem() throws Exception {
         assertThat(render(CentralAsiaFixture.content()).legend()).doesNotContain("legend.pin", "legend.note");
         MapContent onlyElsewhere = CentralAsiaFixture.content().withAnnotations(new TeacherAnnotations(
