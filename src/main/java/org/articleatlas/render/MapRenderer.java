@@ -712,18 +712,8 @@ public final class MapRenderer {
         double width = page.width - 2 * page.margin - indent;
         List<RichText.Line> lines = new ArrayList<>();
         List<Integer> badges = new ArrayList<>();
-        for (Callout c : callouts) {
-            List<RichText.Run> runs = List.of(
-                    new RichText.Run(String.join(", ", c.names()), fonts.bold(size), style.text()),
-                    new RichText.Run(" — " + text.quoted(c.quote().excerpt()) + " — ", fonts.regular(size), style.text()),
-                    new RichText.Run(c.quote().source(), fonts.italic(size), style.mutedText()));
-            List<RichText.Line> wrapped = RichText.wrap(g, runs, width);
-            for (int i = 0; i < wrapped.size(); i++) {
-                lines.add(wrapped.get(i));
-                badges.add(i == 0 ? c.number() : 0);
-            }
-        }
-        // The teacher's notes (and pins too long for the map) after the quotes, each behind its sign.
+        // The teacher's notes (and pins too long for the map) first, each behind its sign: when the caption
+        // is full, quotes give way, and a dropped quote loses its number on the map too.
         for (TeacherMarks.InView m : TeacherMarks.inView(content, viewport, inset(viewport.area(), page.s * 6))) {
             if (!m.inCaption()) {
                 continue;
@@ -736,6 +726,17 @@ public final class MapRenderer {
             for (int i = 0; i < wrapped.size(); i++) {
                 lines.add(wrapped.get(i));
                 badges.add(i > 0 ? 0 : m.pin() ? PIN_LINE : NOTE_LINE);
+            }
+        }
+        for (Callout c : callouts) {
+            List<RichText.Run> runs = List.of(
+                    new RichText.Run(String.join(", ", c.names()), fonts.bold(size), style.text()),
+                    new RichText.Run(" — " + text.quoted(c.quote().excerpt()) + " — ", fonts.regular(size), style.text()),
+                    new RichText.Run(c.quote().source(), fonts.italic(size), style.mutedText()));
+            List<RichText.Line> wrapped = RichText.wrap(g, runs, width);
+            for (int i = 0; i < wrapped.size(); i++) {
+                lines.add(wrapped.get(i));
+                badges.add(i == 0 ? c.number() : 0);
             }
         }
         double small = 9.5 * page.s;
