@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
-import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.gazetteer.GazetteerLoader;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
@@ -21,10 +20,7 @@ import org.articleatlas.geodata.LayerProblem;
 import org.articleatlas.geodata.LayerSet;
 import org.articleatlas.geoparse.GeoparseCsvWriter;
 import org.articleatlas.geoparse.GeoparseGeoJsonWriter;
-import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.geoparse.GeoparseResult;
-import org.articleatlas.geoparse.Geoparser;
-import org.articleatlas.geoparse.GeoparserLoader;
 import org.articleatlas.project.CorrectionApplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,24 +75,17 @@ final class GeoparseCommand implements Callable<Integer> {
         CompletableFuture<CorpusLoad> reading = seeds.map(CompletableFuture::completedFuture)
                 .orElseGet(() -> readInBackground(articleFiles));
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
-            Geoparser geoparser;
-            Optional<Gazetteer> gazetteer = Optional.empty();
+            LoadedGeoparser.Parsing parsing;
             try {
-                if (project.given()) {
-                    LoadedGeoparser both = LoadedGeoparser.load(geodata.main(), layers);
-                    geoparser = both.geoparser();
-                    gazetteer = Optional.of(both.gazetteer());
-                } else {
-                    geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
-                }
+                parsing = LoadedGeoparser.forProject(project, geodata.main(), layers);
             } catch (GeodataException e) {
                 layers.problems().stream().map(LayerProblem::message).forEach(err::println);
                 err.println(e.getMessage());
                 return AtlasCli.BAD_INPUT;
             }
             CorpusLoad loaded = reading.join();
-            GeoparseResult result = geoparser.parseAll(loaded.articles());
-            CorrectionApplier.Corrected corrected = project.apply(result, gazetteer);
+            GeoparseResult result = parsing.geoparser().parseAll(loaded.articles());
+            CorrectionApplier.Corrected corrected = project.apply(result, parsing.gazetteer());
             result = corrected.result();
             List<String> correctionProblems = corrected.problems();
             if (format == Format.csv) {
@@ -106,10 +95,10 @@ final class GeoparseCommand implements Callable<Integer> {
             }
             loaded.problems().stream().map(LoadProblem::message).forEach(err::println);
             layers.problems().stream().map(LayerProblem::message).forEach(err::println);
-            geoparser.dataProblems().forEach(err::println);
+            parsing.geoparser().dataProblems().forEach(err::println);
             correctionProblems.forEach(err::println);
             boolean bad = loaded.hasProblems() || !layers.problems().isEmpty()
-                    || !geoparser.dataProblems().isEmpty() || !correctionProblems.isEmpty();
+                    || !parsing.geoparser().dataProblems().isEmpty() || !correctionProblems.isEmpty();
             return bad ? AtlasCli.BAD_INPUT : AtlasCli.OK;
         }
     }

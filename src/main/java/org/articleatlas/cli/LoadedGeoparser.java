@@ -2,6 +2,7 @@ package org.articleatlas.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.gazetteer.GazetteerLoader;
 import org.articleatlas.geodata.BorderIndex;
@@ -11,6 +12,7 @@ import org.articleatlas.geodata.LayerKind;
 import org.articleatlas.geodata.LayerSet;
 import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.geoparse.Geoparser;
+import org.articleatlas.geoparse.GeoparserLoader;
 
 /**
  * A geoparser together with its gazetteer, for the commands that look places up by id after
@@ -31,5 +33,17 @@ record LoadedGeoparser(Gazetteer gazetteer, Geoparser geoparser) {
         } catch (IOException | RuntimeException e) {
             throw new GeodataException(borders.file() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A geoparser, and its gazetteer only when a project's corrections will look places up by id. */
+    record Parsing(Geoparser geoparser, Optional<Gazetteer> gazetteer) {
+    }
+
+    static Parsing forProject(ProjectOption project, Path folder, LayerSet layers) throws GeodataException {
+        if (project.given()) {
+            LoadedGeoparser both = load(folder, layers);
+            return new Parsing(both.geoparser(), Optional.of(both.gazetteer()));
+        }
+        return new Parsing(GeoparserLoader.load(folder, layers, GeoparseOptions.defaults()), Optional.empty());
     }
 }

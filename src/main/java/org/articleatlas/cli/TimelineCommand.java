@@ -14,15 +14,11 @@ import org.articleatlas.context.TimelineJson;
 import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
-import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerProblem;
 import org.articleatlas.geodata.LayerSet;
-import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.geoparse.GeoparseResult;
-import org.articleatlas.geoparse.Geoparser;
-import org.articleatlas.geoparse.GeoparserLoader;
 import org.articleatlas.project.CorrectionApplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,22 +62,16 @@ final class TimelineCommand implements Callable<Integer> {
             return AtlasCli.BAD_INPUT;
         }
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
-            Geoparser geoparser;
-            Optional<Gazetteer> gazetteer = Optional.empty();
+            LoadedGeoparser.Parsing parsing;
             try {
-                if (project.given()) {
-                    LoadedGeoparser both = LoadedGeoparser.load(geodata.main(), layers);
-                    geoparser = both.geoparser();
-                    gazetteer = Optional.of(both.gazetteer());
-                } else {
-                    geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
-                }
+                parsing = LoadedGeoparser.forProject(project, geodata.main(), layers);
             } catch (GeodataException e) {
                 layers.problems().stream().map(LayerProblem::message).forEach(err::println);
                 err.println(e.getMessage());
                 return AtlasCli.BAD_INPUT;
             }
-            CorrectionApplier.Corrected corrected = project.apply(geoparser.parseAll(loaded.get().articles()), gazetteer);
+            CorrectionApplier.Corrected corrected = project.apply(parsing.geoparser().parseAll(loaded.get().articles()),
+                    parsing.gazetteer());
             GeoparseResult result = corrected.result();
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             out.println(json.writeValueAsString(TimelineJson.of(new TimelineBuilder().build(result))));

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Autosave killed mid-write: a separate process saves a project in a loop and is killed
- * ({@code SIGKILL}) at a random moment, a dozen times in the usual build (`-Datlas.test.kills=100` for the long run); after each kill the file must parse and
+ * ({@code SIGKILL}) at a random moment, a hundred times (`-Datlas.test.kills=N` for a quicker run); after each kill the file must parse and
  * hold the last save the process finished or the one it was making.
  */
 class ProjectFileKillTest {
 
-    static final int KILLS = Integer.getInteger("atlas.test.kills", 12);
+    static final int KILLS = Integer.getInteger("atlas.test.kills", 100);
 
     @Test
     void aKilledAutosaveLeavesThePreviousOrTheNewProjectNeverHalfOfOne(@TempDir Path dir) throws Exception {
