@@ -15,6 +15,8 @@ import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.export.ExportFormat;
+import org.articleatlas.gazetteer.Gazetteer;
+import org.articleatlas.gazetteer.GazetteerLoader;
 import org.articleatlas.export.MapExport;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
@@ -27,6 +29,7 @@ import org.articleatlas.geoparse.GeoparserLoader;
 import org.articleatlas.model.Article;
 import org.articleatlas.model.Language;
 import org.articleatlas.model.PlaceKind;
+import org.articleatlas.project.CorrectionApplier;
 import org.articleatlas.render.Basemap;
 import org.articleatlas.render.MapContent;
 import org.articleatlas.render.MapContentBuilder;
@@ -49,7 +52,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Draws an annotated map of the places and borders the articles name, with numbered quotes, legend,",
-            "scale bar and sources, and writes it as PNG, SVG or PDF. Without ARTICLE, maps the seed articles.",
+            "scale bar and sources, and writes it as PNG, SVG or PDF. Without ARTICLE, maps the seed articles",
+            "(or, with --project, the project's articles, with its corrections, pins and notes).",
             "Example: export --out ca.png --width 3840 --height 2160 --bbox 44,30,90,50"})
 final class ExportCommand implements Callable<Integer> {
 
@@ -98,6 +102,9 @@ final class ExportCommand implements Callable<Integer> {
     private List<Path> files = new ArrayList<>();
 
     @Mixin
+    private ProjectOption project;
+
+    @Mixin
     private GeodataFolders geodata;
 
     @Override
@@ -110,9 +117,14 @@ final class ExportCommand implements Callable<Integer> {
         Optional<Language> language = language();
         checkSize();
         checkTarget();
+        if (!project.read(err)) {
+            return AtlasCli.BAD_INPUT;
+        }
+        List<Path> articleFiles = project.articles(files);
+        GazetteerLoader.readAhead(geodata.main());
 
-        Optional<CorpusLoad> loaded = files.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
-                : Optional.of(new CorpusLoader().load(files));
+        Optional<CorpusLoad> loaded = articleFiles.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
+                : Optional.of(new CorpusLoader().load(articleFiles));
         if (loaded.isEmpty()) {
             return AtlasCli.BAD_INPUT;
         }
@@ -134,18 +146,28 @@ final class ExportCommand implements Callable<Integer> {
             });
             CompletableFuture<MapFonts> fonts = CompletableFuture.supplyAsync(MapFonts::installed);
             Geoparser geoparser;
+            Optional<Gazetteer> gazetteer = Optional.empty();
             try {
-                geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
+                if (project.given()) {
+                    LoadedGeoparser both = LoadedGeoparser.load(geodata.main(), layers);
+                    geoparser = both.geoparser();
+                    gazetteer = Optional.of(both.gazetteer());
+                } else {
+                    geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
+                }
             } catch (GeodataException e) {
                 err.println(e.getMessage());
                 return AtlasCli.BAD_INPUT;
             }
             geoparser.dataProblems().forEach(err::println);
-            GeoparseResult result = geoparser.parseAll(articles);
+            CorrectionApplier.Corrected corrected = project.apply(geoparser.parseAll(articles), gazetteer);
+            corrected.problems().forEach(err::println);
+            GeoparseResult result = corrected.result();
             Language mapLanguage = language.orElseGet(() -> articlesLanguage(articles));
             MapContent content = new MapContentBuilder(articles, mapLanguage).build(Optional.ofNullable(title),
                     result.places().stream().map(p -> new MapContentBuilder.NamedPlace(p.place(), p.mentions())).toList(),
-                    result.borders().stream().map(b -> new MapContentBuilder.NamedBorder(b.border(), b.mentions())).toList());
+                    result.borders().stream().map(b -> new MapContentBuilder.NamedBorder(b.border(), b.mentions())).toList())
+                    .withAnnotations(project.annotations());
             MapRequest request = new MapRequest(width, height, box.orElseGet(() -> fitAll(result, kind)), kind);
             MapRenderer renderer;
             try {
@@ -163,7 +185,8 @@ final class ExportCommand implements Callable<Integer> {
             }
             stdout.printf(Locale.ROOT, "%s\t%s\t%d x %d\t%d callouts\t%d labels%n", UserPaths.display(out),
                     exportFormat.extension(), width, height, drawn.callouts().size(), drawn.labels().size());
-            boolean bad = loaded.get().hasProblems() || !layers.problems().isEmpty() || !geoparser.dataProblems().isEmpty();
+            boolean bad = loaded.get().hasProblems() || !layers.problems().isEmpty() || !geoparser.dataProblems().isEmpty()
+                    || !corrected.problems().isEmpty();
             return bad ? AtlasCli.BAD_INPUT : AtlasCli.OK;
         }
     }

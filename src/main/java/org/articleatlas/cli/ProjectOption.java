@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.geoparse.GeoparseResult;
+import org.articleatlas.model.GeoPoint;
 import org.articleatlas.project.CorrectionApplier;
 import org.articleatlas.project.Project;
 import org.articleatlas.project.ProjectFile;
 import org.articleatlas.project.ProjectFileException;
+import org.articleatlas.render.TeacherAnnotations;
 import picocli.CommandLine.Option;
 
 /** The {@code --project FILE} option: a teacher's project whose articles and corrections a command uses. */
@@ -44,6 +46,17 @@ final class ProjectOption {
     /** The files named on the command line, else the project's articles, else none (the seeds). */
     List<Path> articles(List<Path> named) {
         return named.isEmpty() && project != null ? ProjectArticles.paths(project, file) : named;
+    }
+
+    /** The project's pins and notes, for a map; none without a project. */
+    TeacherAnnotations annotations() {
+        if (project == null) {
+            return TeacherAnnotations.none();
+        }
+        return new TeacherAnnotations(
+                project.pins().stream().map(p -> new TeacherAnnotations.Pin(new GeoPoint(p.lat(), p.lon()), p.text()))
+                        .toList(),
+                project.notes().stream().map(n -> new TeacherAnnotations.Note(n.placeId(), n.text())).toList());
     }
 
     /** The result with the project's corrections, or as it is without a project. */

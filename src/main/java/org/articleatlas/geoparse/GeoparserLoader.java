@@ -17,7 +17,12 @@ public final class GeoparserLoader {
     }
 
     public static Geoparser load(Path folder, LayerSet layers, GeoparseOptions options) throws GeodataException {
-        Gazetteer gazetteer = new GazetteerLoader().load(folder, layers);
+        return load(folder, layers, new GazetteerLoader().load(folder, layers), options);
+    }
+
+    /** A geoparser on a gazetteer already read, for a caller that keeps it for other uses (place cards). */
+    public static Geoparser load(Path folder, LayerSet layers, Gazetteer gazetteer, GeoparseOptions options)
+            throws GeodataException {
         Layer borders = layers.firstOf(LayerKind.BORDERS)
                 .orElseThrow(() -> new GeodataException(folder + ": no borders layer could be opened"));
         try {

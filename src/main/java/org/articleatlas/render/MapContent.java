@@ -10,21 +10,26 @@ import org.articleatlas.model.Place;
  * What an annotated map shows on top of the basemap, in the map's language: the places and
  * borders the articles name, each with the quote that justifies it, a title and the articles cited.
  *
- * @param citations one line per article: « title », publisher, date
- * @param selected  the id of the place the user has chosen, drawn to stand out, if any
+ * @param citations   one line per article: « title », publisher, date
+ * @param selected    the id of the place the user has chosen, drawn to stand out, if any
+ * @param annotations the teacher's pins and notes, from their project; none by default
  */
 public record MapContent(Language language, String title, String subtitle, List<MapPlace> places,
-        List<MapBorder> borders, List<String> citations, Optional<String> selected) {
+        List<MapBorder> borders, List<String> citations, Optional<String> selected,
+        TeacherAnnotations annotations) {
 
     public MapContent {
         places = List.copyOf(places);
         borders = List.copyOf(borders);
         citations = List.copyOf(citations);
+        selected = selected == null ? Optional.empty() : selected;
+        annotations = annotations == null ? TeacherAnnotations.none() : annotations;
     }
 
+    /** A map of the articles alone: no place chosen, no teacher's pins or notes. */
     public MapContent(Language language, String title, String subtitle, List<MapPlace> places, List<MapBorder> borders,
             List<String> citations) {
-        this(language, title, subtitle, places, borders, citations, Optional.empty());
+        this(language, title, subtitle, places, borders, citations, Optional.empty(), TeacherAnnotations.none());
     }
 
     /** A quoted excerpt and where it comes from (article title, date). */
@@ -40,7 +45,12 @@ public record MapContent(Language language, String title, String subtitle, List<
     }
 
     public MapContent withTitle(String newTitle) {
-        return new MapContent(language, newTitle, subtitle, places, borders, citations, selected);
+        return new MapContent(language, newTitle, subtitle, places, borders, citations, selected, annotations);
+    }
+
+    /** The same map with the teacher's pins and notes on it (the window's export passes the open project's). */
+    public MapContent withAnnotations(TeacherAnnotations newAnnotations) {
+        return new MapContent(language, title, subtitle, places, borders, citations, selected, newAnnotations);
     }
 
     /**
@@ -55,7 +65,8 @@ public record MapContent(Language language, String title, String subtitle, List<
         }
         List<MapPlace> reordered = new java.util.ArrayList<>(chosen);
         places.stream().filter(p -> !p.place().id().equals(placeId)).forEach(reordered::add);
-        return new MapContent(language, title, subtitle, reordered, borders, citations, Optional.of(placeId));
+        return new MapContent(language, title, subtitle, reordered, borders, citations, Optional.of(placeId),
+                annotations);
     }
 
     boolean isSelected(Place place) {

@@ -56,6 +56,7 @@ public final class MapRenderer {
     private final MapStyle style;
     private final MapFonts fonts;
     private final Markers markers;
+    private final TeacherMarks teacherMarks;
 
     public MapRenderer(Basemap basemap, MapFonts fonts) {
         this.basemap = basemap;
@@ -63,6 +64,7 @@ public final class MapRenderer {
         this.style = MapStyle.atlas();
         this.fonts = fonts;
         this.markers = new Markers(style);
+        this.teacherMarks = new TeacherMarks(fonts);
     }
 
     public MapFonts fonts() {
@@ -305,11 +307,15 @@ public final class MapRenderer {
         if (!callouts.isEmpty()) {
             legend.add("legend.callout");
         }
+        List<TeacherMarks.InView> teacher = TeacherMarks.inView(content, viewport, inner);
+        TeacherMarks.addLegend(teacher, legend);
         // The legend, scale bar and north arrow are drawn last, but their corners are kept free now.
         Rectangle2D legendBox = drawLegend(g, text, area, page, legend, false);
         placer.block(legendBox);
         drawScaleBar(g, text, viewport, area, page, legendBox, false).ifPresent(b -> placer.block(b.box()));
         placer.block(drawNorthArrow(g, text, viewport, area, page, false));
+        // The teacher's own marks before the articles' labels: they were put there on purpose.
+        TeacherMarks.Plan teacherPlan = teacherMarks.plan(g, teacher, placer, page.s);
         List<CountryLabels.Label> countryLabels = new ArrayList<>();
         List<CountryLabels.Label> countryCandidates = CountryLabels.candidates(g, basemap, detailed, geo, viewport,
                 content.language(), fonts, page.s, namedCountries, 0.06);
@@ -328,6 +334,8 @@ public final class MapRenderer {
                 .forEach(i -> placeLabel(g, placer, i, page, placed, drawLabels));
         items.forEach(i -> placeLabel(g, placer, i, page, placed, drawLabels));
         regionItems.forEach(i -> placeLabel(g, placer, i, page, placed, drawLabels));
+        placed.addAll(teacherPlan.labels());
+        drawLabels.addAll(0, teacherPlan.draw());
         for (CountryLabels.Label label : countryCandidates) {
             if (!label.named() && placer.placeExactly(label.box())) {
                 countryLabels.add(label);
@@ -508,7 +516,7 @@ public final class MapRenderer {
 
     private static final List<String> LEGEND_ORDER = List.of("legend.border.named", "legend.border",
             "legend.country.named", "legend.city", "legend.base", "legend.landmark", "legend.physical", "legend.region",
-            "legend.callout");
+            "legend.callout", "legend.pin", "legend.note");
 
     private Rectangle2D drawLegend(Graphics2D g, MapText text, Rectangle2D mapArea, Page page, Set<String> used,
             boolean draw) {
@@ -578,6 +586,9 @@ public final class MapRenderer {
                         (float) (cy + size * 0.36));
             }
             case "legend.callout" -> drawBadge(g, 1, x + (width - size * 1.45) / 2, cy, size * 1.45);
+            case "legend.pin" -> TeacherMarks.drawPin(g, x + width / 2, cy + size * 0.75, size * 1.6);
+            case "legend.note" -> teacherMarks.drawNoteSign(g, x + (width - size * 1.3) / 2, cy - size * 0.65,
+                    size * 1.3, page.s);
             default -> {
                 PlaceKind kind = PlaceKind.valueOf(key.substring("legend.".length()).toUpperCase(Locale.ROOT));
                 markers.draw(g, kind, x + width / 2, cy, 11 * page.s);
@@ -684,6 +695,10 @@ public final class MapRenderer {
 
     // ---- caption ----
 
+    /** In a caption's badges: the line starts a teacher's note, or a pin's whole text. */
+    private static final int NOTE_LINE = -1;
+    private static final int PIN_LINE = -2;
+
     private record Caption(double height, List<RichText.Line> lines, List<Integer> badgeAtLine, double lineHeight,
             double indent, double badge, List<RichText.Line> attribution, double smallLineHeight) {
     }
@@ -697,6 +712,22 @@ public final class MapRenderer {
         double width = page.width - 2 * page.margin - indent;
         List<RichText.Line> lines = new ArrayList<>();
         List<Integer> badges = new ArrayList<>();
+        // The teacher's notes (and pins too long for the map) first, each behind its sign: when the caption
+        // is full, quotes give way, and a dropped quote loses its number on the map too.
+        for (TeacherMarks.InView m : TeacherMarks.inView(content, viewport, inset(viewport.area(), page.s * 6))) {
+            if (!m.inCaption()) {
+                continue;
+            }
+            List<RichText.Run> runs = m.name().isEmpty()
+                    ? List.of(new RichText.Run(m.text(), fonts.regular(size), style.text()))
+                    : List.of(new RichText.Run(m.name(), fonts.bold(size), style.text()),
+                            new RichText.Run(" — " + m.text(), fonts.regular(size), style.text()));
+            List<RichText.Line> wrapped = RichText.wrap(g, runs, width);
+            for (int i = 0; i < wrapped.size(); i++) {
+                lines.add(wrapped.get(i));
+                badges.add(i > 0 ? 0 : m.pin() ? PIN_LINE : NOTE_LINE);
+            }
+        }
         for (Callout c : callouts) {
             List<RichText.Run> runs = List.of(
                     new RichText.Run(String.join(", ", c.names()), fonts.bold(size), style.text()),
@@ -744,6 +775,12 @@ public final class MapRenderer {
             int number = caption.badgeAtLine().get(i);
             if (number > 0) {
                 drawBadge(g, number, x, baseline - caption.lineHeight() * 0.3, caption.badge());
+            } else if (number == NOTE_LINE) {
+                teacherMarks.drawNoteSign(g, x, baseline - caption.lineHeight() * 0.3 - caption.badge() / 2,
+                        caption.badge(), page.s);
+            } else if (number == PIN_LINE) {
+                TeacherMarks.drawPin(g, x + caption.badge() / 2, baseline + caption.badge() * 0.15,
+                        caption.badge() * 0.8);
             }
             RichText.draw(g, caption.lines().get(i), x + caption.indent(), baseline);
             y += caption.lineHeight();

@@ -83,7 +83,9 @@ public final class Viewport implements ScreenProjection {
     public Optional<GeoPoint> toGeo(double x, double y) {
         double px = centreX + (x - area.getCenterX()) / pixelsPerMetre;
         double py = centreY - (y - area.getCenterY()) / pixelsPerMetre;
-        return projection.unproject(px, py).map(ll -> new GeoPoint(ll[1], ll[0]));
+        // Beyond the 180th meridian a Mercator page is off the world: it does not repeat.
+        return projection.unproject(px, py).filter(ll -> Math.abs(ll[0]) <= 180 && Math.abs(ll[1]) <= 90)
+                .map(ll -> new GeoPoint(ll[1], ll[0]));
     }
 
     /** The longitude/latitude box of everything visible, for choosing what to draw (sampled, so a little generous). */

@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
+import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.Layer;
 import org.articleatlas.geodata.LayerKind;
@@ -17,6 +18,7 @@ import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerProblem;
 import org.articleatlas.geodata.LayerSet;
 import org.articleatlas.geoparse.GeoparseOptions;
+import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.geoparse.Geoparser;
 import org.articleatlas.geoparse.GeoparserLoader;
 import org.articleatlas.home.AtlasHome;
@@ -39,6 +41,7 @@ public final class AtlasApplication extends Application implements WindowActions
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final ArticleListViewModel articles = new ArticleListViewModel();
     private final PlacesViewModel places = new PlacesViewModel();
+    private final SharedGazetteer gazetteer = new SharedGazetteer();
     private final Teaching teaching = new Teaching(places, tasks, Teaching.fxTimer());
     private ProjectController project;
     /** Whether each layer a project brings back is shown, applied when the layer has been read. */
@@ -55,6 +58,7 @@ public final class AtlasApplication extends Application implements WindowActions
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        SharedGazetteer.readAhead(AtlasHome.locateOrWorkingDirectory().geodata());
         messages = Messages.forLocale(InterfaceLanguage.current());
         tiles = new TileSourceViewModel(OfflineTileRetriever.tiles());
         tiles.onUnreachable(reason -> notices.problem(messages.get("notice.osm.unreachable", reason)));
@@ -144,18 +148,22 @@ public final class AtlasApplication extends Application implements WindowActions
         List<Article> open = List.copyOf(articles.articles());
         Path geodata = AtlasHome.locateOrWorkingDirectory().geodata();
         int thisReading = ++reading;
+        record Read(GeoparseResult result, Gazetteer gazetteer) {
+        }
         tasks.run(() -> {
             try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(geodata))) {
-                Geoparser geoparser = GeoparserLoader.load(geodata, layers, GeoparseOptions.defaults());
-                return geoparser.parseAll(open);
+                Gazetteer names = gazetteer.get(geodata, layers);
+                Geoparser geoparser = GeoparserLoader.load(geodata, layers, names, GeoparseOptions.defaults());
+                return new Read(geoparser.parseAll(open), names);
             } catch (GeodataException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
-        }, result -> {
+        }, read -> {
             if (thisReading != reading) {
                 return; // a later reading, with more articles, is on its way
             }
-            teaching.acceptReading(result, geodata);
+            GeoparseResult result = read.result();
+            teaching.acceptReading(result, geodata, read.gazetteer());
             places.statusProperty().set(messages.get("places.found", result.places().size()));
             if (thisReading == 1) {
                 StartupReport.placesShown();

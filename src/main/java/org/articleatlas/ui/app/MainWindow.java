@@ -33,6 +33,7 @@ import org.articleatlas.ui.map.MapLayersViewModel;
 import org.articleatlas.ui.map.MapNavigator;
 import org.articleatlas.ui.map.TileSourceViewModel;
 import org.articleatlas.ui.places.PlaceListPane;
+import org.articleatlas.ui.project.ProjectAnnotations;
 import org.articleatlas.ui.project.ProjectController;
 import org.articleatlas.ui.reader.ReaderViewModel;
 import org.articleatlas.ui.search.SearchPane;
@@ -100,7 +101,9 @@ public final class MainWindow {
                 layers, tiles, () -> map.layerPanel().setVisible(!map.layerPanel().isVisible()),
                 navigationItems(messages, camera, fitAll, fitArticle, searchPane)), project));
         new ExportMapAction(messages, places, camera, tasks, notices, () -> root.getScene().getWindow(),
-                actions::showFolder).addTo(((MenuBar) layout.getTop()).getMenus().get(0));
+                actions::showFolder)
+                .annotationsFrom(() -> ProjectAnnotations.of(teaching.project().project()))
+                .addTo(((MenuBar) layout.getTop()).getMenus().get(0));
         layout.setCenter(split);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("progress");

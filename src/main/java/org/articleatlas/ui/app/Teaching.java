@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import org.articleatlas.context.TimelineBuilder;
+import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.geoparse.GeoparseResult.PlaceResult;
 import org.articleatlas.ui.context.ContextSources;
@@ -20,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The teaching side's state, which outlives any one window: the project and its corrections, the
- * place cards, the timeline and the tour. Fed with each reading of the articles; the geodata the
- * cards need is read once, in the background, after the first reading.
+ * place cards, the timeline and the tour. Fed with each reading of the articles and the gazetteer it
+ * was made with; the rest of the geodata the cards need is read once, in the background, after the
+ * first reading.
  */
 public final class Teaching {
 
@@ -56,20 +58,27 @@ public final class Teaching {
         this.problems = sink;
     }
 
-    /** A new reading of the open articles: shown with the project's corrections. */
-    public void acceptReading(GeoparseResult reading, Path geodata) {
+    /**
+     * A new reading of the open articles: shown with the project's corrections.
+     *
+     * @param gazetteer the one the reading's geoparser used: the corrections and the cards share it
+     */
+    public void acceptReading(GeoparseResult reading, Path geodata, Gazetteer gazetteer) {
+        corrected.gazetteerReady(gazetteer, project.project(), project.file().orElse(null));
         corrected.accept(reading, project.project(), project.file().orElse(null));
         if (!sourcesAsked) {
             sourcesAsked = true;
             tasks.run(() -> {
                 try {
-                    return ContextSources.load(geodata);
+                    long start = System.nanoTime();
+                    ContextSources read = ContextSources.load(geodata, gazetteer);
+                    LOG.info("Geodata for place cards read in {} ms", (System.nanoTime() - start) / 1_000_000);
+                    return read;
                 } catch (org.articleatlas.geodata.GeodataException e) {
                     throw new IllegalStateException(e.getMessage(), e);
                 }
             }, sources -> {
                 cards.sourcesReady(sources);
-                corrected.gazetteerReady(sources.gazetteer(), project.project(), project.file().orElse(null));
             }, failure -> {
                 LOG.error("Reading the geodata for place cards failed", failure);
                 problems.accept(failure.getMessage());

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.articleatlas.context.NamedRegions;
 import org.articleatlas.gazetteer.Gazetteer;
-import org.articleatlas.gazetteer.GazetteerLoader;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.Geography;
 import org.articleatlas.geodata.LayerLoader;
@@ -17,11 +16,13 @@ import org.articleatlas.geodata.OfficialBorderLengths;
  */
 public record ContextSources(Geography geography, Gazetteer gazetteer, NamedRegions regions) {
 
-    /** Slow (a few seconds): call it off the FX thread. */
-    public static ContextSources load(Path geodata) throws GeodataException {
+    /**
+     * Reads the countries, borders and regions, with the gazetteer the window's geoparser was built
+     * with: read once, not again for the cards. Slow (a second or two): call it off the FX thread.
+     */
+    public static ContextSources load(Path geodata, Gazetteer gazetteer) throws GeodataException {
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(geodata))) {
             Geography geography = Geography.from(layers, OfficialBorderLengths.read(geodata));
-            Gazetteer gazetteer = new GazetteerLoader().load(geodata, layers);
             return new ContextSources(geography, gazetteer, NamedRegions.from(layers));
         }
     }

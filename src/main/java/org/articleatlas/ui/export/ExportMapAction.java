@@ -16,6 +16,7 @@ import org.articleatlas.export.ExportFormat;
 import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.geoparse.GeoparseResult.PlaceResult;
 import org.articleatlas.model.Place;
+import org.articleatlas.render.TeacherAnnotations;
 import org.articleatlas.ui.app.BackgroundTasks;
 import org.articleatlas.ui.app.Messages;
 import org.articleatlas.ui.app.NotificationsViewModel;
@@ -47,6 +48,7 @@ public final class ExportMapAction {
     private final Consumer<Path> showFolder;
     private final ViewExporter exporter = new ViewExporter(() -> OfflineTileRetriever.basemap().join());
     private TargetChooser chooser = this::saveDialog;
+    private Supplier<TeacherAnnotations> annotations = TeacherAnnotations::none;
     /** The folder of the last export, offered again: a teacher exports several maps to one place. */
     private static volatile Path lastFolder;
 
@@ -59,6 +61,12 @@ public final class ExportMapAction {
         this.notices = notices;
         this.owner = owner;
         this.showFolder = showFolder;
+    }
+
+    /** Where the teacher's pins and notes come from (the open project), read when an export starts. */
+    public ExportMapAction annotationsFrom(Supplier<TeacherAnnotations> source) {
+        this.annotations = source;
+        return this;
     }
 
     /** File → Export map… (Shortcut+E); the item carries this action as its user data, for tests. */
@@ -119,9 +127,10 @@ public final class ExportMapAction {
     public void export(GeoparseResult reading, MapExportViewModel.Settings settings, Path file) {
         Path folder = file.toAbsolutePath().getParent();
         NotificationsViewModel.Notice started = notices.info(messages.get("export.started", file.getFileName()));
+        TeacherAnnotations marks = annotations.get();
         tasks.run(() -> {
             try {
-                return exporter.write(reading, settings, file);
+                return exporter.write(reading, settings, file, marks);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

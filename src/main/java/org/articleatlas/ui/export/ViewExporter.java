@@ -14,6 +14,7 @@ import org.articleatlas.render.MapContent;
 import org.articleatlas.render.MapContentBuilder;
 import org.articleatlas.render.MapFonts;
 import org.articleatlas.render.MapRenderer;
+import org.articleatlas.render.TeacherAnnotations;
 
 /**
  * Exports what the window shows: the places and borders of the reading the window holds (no second
@@ -30,14 +31,15 @@ final class ViewExporter {
     }
 
     /** @throws IOException naming {@code target} when it cannot be written; nothing is left behind then */
-    MapRenderer.Drawn write(GeoparseResult reading, MapExportViewModel.Settings settings, Path target)
-            throws IOException {
+    MapRenderer.Drawn write(GeoparseResult reading, MapExportViewModel.Settings settings, Path target,
+            TeacherAnnotations marks) throws IOException {
         List<Article> articles = reading.articles().stream().map(ArticleGeoparse::article).toList();
         MapContent content = new MapContentBuilder(articles, settings.language()).build(settings.title(),
                 reading.places().stream().map(p -> new MapContentBuilder.NamedPlace(p.place(), p.mentions())).toList(),
                 reading.borders().stream().map(b -> new MapContentBuilder.NamedBorder(b.border(), b.mentions()))
                         .toList());
-        MapContent shown = settings.selectedPlaceId().map(content::withSelected).orElse(content);
+        MapContent shown = settings.selectedPlaceId().map(content::withSelected).orElse(content)
+                .withAnnotations(marks);
         Basemap base;
         try {
             base = basemap.get();

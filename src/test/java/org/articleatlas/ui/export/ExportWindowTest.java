@@ -13,6 +13,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.articleatlas.export.ExportFormat;
+import org.articleatlas.project.Project;
 import org.articleatlas.ui.app.AtlasApplication;
 import org.articleatlas.ui.app.NotificationsViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.NodeList;
 
 /** File → Export map… in the real window, headless on Monocle: the dialog, then the file, then the notification. */
 class ExportWindowTest {
@@ -104,6 +108,32 @@ class ExportWindowTest {
         try (var left = Files.list(folder)) {
             assertThat(left).as("no temporary file left behind").containsExactly(asked[0]);
         }
+    }
+
+    @Test
+    void theOpenProjectsPinAndNoteAreInTheExportedSvg() throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !app.places().places().isEmpty());
+        String pin = "Point de départ de la sortie";
+        String note = "Ouverte en 2003, près de Bichkek.";
+        ExportMapAction action = (ExportMapAction) exportItem().getUserData();
+        Path target = folder.resolve("lesson.svg");
+        robot.interact(() -> {
+            app.teaching().project().edit(p -> p.withPin(new Project.Pin("p1", 41.31, 69.28, pin))
+                    .withNote("landmark:kant-air-base", note));
+            MapExportViewModel model = action.viewModel().orElseThrow();
+            model.formatProperty().set(ExportFormat.SVG);
+            model.widthProperty().set("1600");
+            model.heightProperty().set("900");
+            action.export(app.places().result().orElseThrow(), model.settings().orElseThrow(), target);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> noticed("Map exported"));
+        NodeList texts = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(target.toFile())
+                .getElementsByTagName("text");
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < texts.getLength(); i++) {
+            all.append(texts.item(i).getTextContent()).append('\n');
+        }
+        assertThat(all.toString()).contains(pin, note);
     }
 
     @Test
