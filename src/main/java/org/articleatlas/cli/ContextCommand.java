@@ -13,7 +13,6 @@ import org.articleatlas.context.NamedRegions;
 import org.articleatlas.context.PlaceCardBuilder;
 import org.articleatlas.context.PointContextFinder;
 import org.articleatlas.corpus.CorpusLoad;
-import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.geodata.Border;
@@ -97,9 +96,7 @@ final class ContextCommand implements Callable<Integer> {
     private Integer place(String id, List<Path> files) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> articleFiles = project.articles(files);
-        Optional<CorpusLoad> loaded = articleFiles.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
-                : Optional.of(new CorpusLoader().load(articleFiles));
+        Optional<CorpusLoad> loaded = project.loadArticles(files, err);
         if (loaded.isEmpty()) {
             return AtlasCli.BAD_INPUT;
         }

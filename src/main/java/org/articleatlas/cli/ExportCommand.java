@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.articleatlas.corpus.CorpusLoad;
-import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.export.ExportFormat;
 import org.articleatlas.gazetteer.Gazetteer;
@@ -120,11 +119,8 @@ final class ExportCommand implements Callable<Integer> {
         if (!project.read(err)) {
             return AtlasCli.BAD_INPUT;
         }
-        List<Path> articleFiles = project.articles(files);
         GazetteerLoader.readAhead(geodata.main());
-
-        Optional<CorpusLoad> loaded = articleFiles.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
-                : Optional.of(new CorpusLoader().load(articleFiles));
+        Optional<CorpusLoad> loaded = project.loadArticles(files, err);
         if (loaded.isEmpty()) {
             return AtlasCli.BAD_INPUT;
         }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.articleatlas.corpus.CorpusLoad;
+import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.model.GeoPoint;
@@ -46,6 +48,16 @@ final class ProjectOption {
     /** The files named on the command line, else the project's articles, else none (the seeds). */
     List<Path> articles(List<Path> named) {
         return named.isEmpty() && project != null ? ProjectArticles.paths(project, file) : named;
+    }
+
+    /**
+     * Reads the articles named, else the project's, else the seeds; empty (the reason already on
+     * {@code err}) when the seeds cannot be found.
+     */
+    Optional<CorpusLoad> loadArticles(List<Path> named, PrintWriter err) {
+        List<Path> articleFiles = articles(named);
+        return articleFiles.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
+                : Optional.of(new CorpusLoader().load(articleFiles));
     }
 
     /** The project's pins and notes, for a map; none without a project. */

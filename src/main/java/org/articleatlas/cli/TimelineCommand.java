@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.articleatlas.context.TimelineBuilder;
 import org.articleatlas.context.TimelineJson;
 import org.articleatlas.corpus.CorpusLoad;
-import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
@@ -55,9 +54,7 @@ final class TimelineCommand implements Callable<Integer> {
         if (!project.read(err)) {
             return AtlasCli.BAD_INPUT;
         }
-        List<Path> articleFiles = project.articles(files);
-        Optional<CorpusLoad> loaded = articleFiles.isEmpty() ? ArticlesCommand.SeedArticles.load(err)
-                : Optional.of(new CorpusLoader().load(articleFiles));
+        Optional<CorpusLoad> loaded = project.loadArticles(files, err);
         if (loaded.isEmpty()) {
             return AtlasCli.BAD_INPUT;
         }
