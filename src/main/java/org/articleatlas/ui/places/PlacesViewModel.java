@@ -107,12 +107,23 @@ public final class PlacesViewModel {
         return Optional.ofNullable(result);
     }
 
-    /** Replaces the places with those of a new reading of the articles. */
+    /**
+     * Replaces the places with those of a new reading of the articles. The place the user had chosen
+     * stays chosen when the new reading still has it (an article added, a project reopened), without
+     * moving the map.
+     */
     public void accept(GeoparseResult reading) {
+        String chosen = selected.get() == null ? null : selected.get().place().id();
         result = reading;
         selected.set(null);
         places.setAll(reading.places());
         borders.setAll(reading.borders());
+        if (chosen != null) {
+            places.stream().filter(p -> p.place().id().equals(chosen)).findFirst().ifPresent(p -> {
+                focus.set(new Focus(p, null, Origin.MAP));
+                selected.set(p);
+            });
+        }
     }
 
     /** Selects a place, as a click on its marker does. */

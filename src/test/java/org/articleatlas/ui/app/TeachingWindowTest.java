@@ -88,11 +88,14 @@ class TeachingWindowTest {
         robot.interact(() -> app.project().newProject());
         assertThat(robot.lookup("#placeNote").queryAs(TextArea.class).getText()).isEmpty();
 
+        Object readingBefore = app.places().result().orElseThrow();
         robot.interact(() -> app.project().open(file));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> app.teaching().project().project().noteOn(KANT).isPresent());
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !app.articles().loadingProperty().get()
+        // The project's articles are read again: the old places stay on screen until the new reading is in.
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.places().result().orElseThrow() != readingBefore
                 && app.places().places().stream().anyMatch(p -> p.place().id().equals(KANT)));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> app.places().select(KANT));
         assertThat(robot.lookup("#placeNote").queryAs(TextArea.class).getText())
                 .isEqualTo("Russian air base since 2003");

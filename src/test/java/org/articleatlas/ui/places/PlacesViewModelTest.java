@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.geoparse.GeoparseResult.PlaceResult;
 import org.articleatlas.model.Article;
 import org.articleatlas.model.Language;
@@ -30,10 +31,26 @@ class PlacesViewModelTest {
     }
 
     @Test
-    void aNewReadingClearsTheSelection() {
+    void aNewReadingKeepsTheChosenPlaceWhenItIsStillThereWithoutMovingTheMap() {
         PlacesViewModel model = loaded();
         model.select("geonames:2660646");
+        PlaceResult before = model.selectedProperty().get();
         model.accept(SeedlikeReading.reading());
+        PlaceResult after = model.selectedProperty().get();
+        assertThat(after).isNotSameAs(before);
+        assertThat(model.places()).anySatisfy(p -> assertThat(p).isSameAs(after));
+        assertThat(after.place().id()).isEqualTo("geonames:2660646");
+        assertThat(model.focusProperty().get().place()).isSameAs(after);
+        assertThat(model.focusProperty().get().origin()).as("the map stays where it is").isEqualTo(Origin.MAP);
+    }
+
+    @Test
+    void aNewReadingWithoutTheChosenPlaceClearsTheSelection() {
+        PlacesViewModel model = loaded();
+        model.select("geonames:2660646");
+        GeoparseResult full = SeedlikeReading.reading();
+        model.accept(new GeoparseResult(full.articles(), full.places().stream()
+                .filter(p -> !p.place().id().equals("geonames:2660646")).toList(), full.borders()));
         assertThat(model.selectedProperty().get()).isNull();
         assertThat(model.focusProperty().get()).isNull();
     }
