@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.articleatlas.geodata.geojson.GeoJsonDataStore;
 import org.articleatlas.geodata.geojson.GeoJsonDataStoreFactory;
@@ -27,9 +29,6 @@ public final class LayerLoader {
 
     /** When layer files are read: all at once, so every broken one is reported, or each when first used. */
     public enum Reading { NOW, WHEN_USED }
-
-    /** Files this large take longer to read than the finders take to start. */
-    private static final long READ_AHEAD_BYTES = 1 << 20;
 
     private final Reading reading;
 
@@ -80,18 +79,31 @@ public final class LayerLoader {
             problems.add(new LayerProblem(folder, folder + ": no such folder"));
             return;
         }
+        List<String> inFolder = layerFilesIn(folder);
+        List<Path> readAhead = List.of();
+        CompletableFuture<LayerCatalog> catalogRead;
+        if (reading == Reading.NOW) {
+            // A cold start's longest step is GeoTools' first use: its finders' plugin registry and the JAI
+            // operation registry its logging set-up loads, then its referencing. Reading a file builds no
+            // GeoTools object, so the files are read on the read-ahead thread, the catalog on another, while
+            // this one starts GeoTools.
+            readAhead = readAhead(folder, inFolder);
+            catalogRead = CompletableFuture.supplyAsync(() -> catalogOf(folder));
+            FileDataStoreFinder.getAvailableDataStores();
+        } else {
+            catalogRead = CompletableFuture.completedFuture(catalogOf(folder));
+        }
         LayerCatalog catalog;
         try {
-            catalog = LayerCatalog.read(folder);
-        } catch (GeodataException e) {
-            problems.add(new LayerProblem(folder.resolve(LayerCatalog.FILE_NAME), e.getMessage()));
+            catalog = catalogRead.join();
+        } catch (CompletionException e) {
+            problems.add(new LayerProblem(folder.resolve(LayerCatalog.FILE_NAME), e.getCause().getMessage()));
             catalog = LayerCatalog.empty();
         }
         Set<String> files = new LinkedHashSet<>();
         catalog.entries().forEach(e -> files.add(e.file()));
-        files.addAll(unlistedLayerFiles(folder));
+        files.addAll(inFolder);
         LayerCatalog listed = catalog;
-        List<Path> readAhead = reading == Reading.NOW ? readAhead(folder, files) : List.of();
         // Files are independent: read on every core, then gathered in catalog order.
         List<Object> opened = files.stream().toList().parallelStream().map(name -> {
             CatalogEntry entry = listed.entryFor(name).orElseGet(() -> CatalogEntry.forUnlisted(name));
@@ -114,18 +126,23 @@ public final class LayerLoader {
         }
     }
 
-    /**
-     * The largest GeoJSON files start reading at once, before GeoTools' finders are first used:
-     * building their plugin registry and reading the 1:10m countries then happen together.
-     */
-    private static List<Path> readAhead(Path folder, Set<String> files) {
-        List<Path> large = files.stream().map(folder::resolve)
+    /** @throws CompletionException holding the {@link GeodataException} that names the catalog and the cause */
+    private static LayerCatalog catalogOf(Path folder) {
+        try {
+            return LayerCatalog.read(folder);
+        } catch (GeodataException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The folder's GeoJSON files start reading at once on the read-ahead thread, largest first. */
+    private static List<Path> readAhead(Path folder, List<String> files) {
+        List<Path> geojson = files.stream().map(folder::resolve)
                 .filter(f -> new GeoJsonDataStoreFactory().canProcess(toUrl(f)))
-                .filter(f -> size(f) >= READ_AHEAD_BYTES)
                 .sorted(java.util.Comparator.comparingLong(LayerLoader::size).reversed())
                 .toList();
-        large.forEach(GeoJsonDataStore::readAhead);
-        return large;
+        geojson.forEach(GeoJsonDataStore::readAhead);
+        return geojson;
     }
 
     private static java.net.URL toUrl(Path file) {
@@ -144,7 +161,8 @@ public final class LayerLoader {
         }
     }
 
-    private static List<String> unlistedLayerFiles(Path folder) {
+    /** The folder's layer files, listed in the catalog or not. */
+    private static List<String> layerFilesIn(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(Files::isRegularFile)
                     .map(p -> p.getFileName().toString())

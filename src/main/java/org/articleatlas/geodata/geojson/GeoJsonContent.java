@@ -52,25 +52,57 @@ final class GeoJsonContent {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built on first use (a list or map where other features hold text): Jackson's data binding is slow to start. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
-    private final SimpleFeatureType featureType;
+    private final String typeName;
+    private final Class<?> geometryBinding;
+    private final Map<String, Class<?>> attributes;
     private final List<Row> rows;
-    private final ReferencedEnvelope bounds;
+    private final Envelope bounds;
     private final STRtree index;
     private final List<String> warnings;
+    private volatile SimpleFeatureType featureType;
 
-    private GeoJsonContent(SimpleFeatureType featureType, List<Row> rows, ReferencedEnvelope bounds, STRtree index,
-            List<String> warnings) {
-        this.featureType = featureType;
+    private GeoJsonContent(String typeName, Class<?> geometryBinding, Map<String, Class<?>> attributes, List<Row> rows,
+            Envelope bounds, STRtree index, List<String> warnings) {
+        this.typeName = typeName;
+        this.geometryBinding = geometryBinding;
+        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         this.rows = rows;
         this.bounds = bounds;
         this.index = index;
         this.warnings = warnings;
     }
 
+    /**
+     * Built on first use, not while the file is read: GeoTools' first use (its referencing and the
+     * JAI registry its logging set-up loads) then starts on the thread that opens the store, while
+     * the files are read on another.
+     */
     SimpleFeatureType featureType() {
-        return featureType;
+        SimpleFeatureType type = featureType;
+        if (type == null) {
+            synchronized (this) {
+                if (featureType == null) {
+                    featureType = featureType(typeName, geometryBinding, attributes);
+                }
+                type = featureType;
+            }
+        }
+        return type;
+    }
+
+    /** The geometry's class, the same for every feature of the layer (or {@code Geometry}). */
+    Class<?> geometryBinding() {
+        return geometryBinding;
+    }
+
+    /** The properties' names and classes, in schema order after the geometry. */
+    Map<String, Class<?>> attributes() {
+        return attributes;
     }
 
     List<Row> rows() {
@@ -78,7 +110,7 @@ final class GeoJsonContent {
     }
 
     ReferencedEnvelope bounds() {
-        return new ReferencedEnvelope(bounds);
+        return new ReferencedEnvelope(bounds, DefaultGeographicCRS.WGS84);
     }
 
     List<String> warnings() {
@@ -126,10 +158,8 @@ final class GeoJsonContent {
         for (Map.Entry<String, ValueKind> entry : kinds.entrySet()) {
             attributes.put(attributeNames.get(entry.getKey()), entry.getValue().binding);
         }
-        SimpleFeatureType type = featureType(typeName, geometryBinding, attributes);
-
         List<Row> rows = new ArrayList<>(features.size());
-        ReferencedEnvelope bounds = new ReferencedEnvelope(DefaultGeographicCRS.WGS84);
+        Envelope bounds = new Envelope();
         STRtree index = new STRtree();
         for (int i = 0; i < features.size(); i++) {
             Feature feature = features.get(i);
@@ -146,13 +176,14 @@ final class GeoJsonContent {
         }
         // Built now, while one thread owns it, so that concurrent queries only read.
         index.build();
-        return new GeoJsonContent(type, Collections.unmodifiableList(rows), bounds, index,
-                Collections.unmodifiableList(allWarnings));
+        return new GeoJsonContent(typeName, geometryBinding, attributes, Collections.unmodifiableList(rows), bounds,
+                index, Collections.unmodifiableList(allWarnings));
     }
 
     /** Content rebuilt from rows already checked (the layer cache): bounds and index are recomputed. */
-    static GeoJsonContent fromRows(SimpleFeatureType type, List<Row> rows, List<String> warnings) {
-        ReferencedEnvelope bounds = new ReferencedEnvelope(DefaultGeographicCRS.WGS84);
+    static GeoJsonContent fromRows(String typeName, Class<?> geometryBinding, Map<String, Class<?>> attributes,
+            List<Row> rows, List<String> warnings) {
+        Envelope bounds = new Envelope();
         STRtree index = new STRtree();
         for (int i = 0; i < rows.size(); i++) {
             Envelope envelope = rows.get(i).geometry().getEnvelopeInternal();
@@ -160,8 +191,8 @@ final class GeoJsonContent {
             index.insert(envelope, i);
         }
         index.build();
-        return new GeoJsonContent(type, Collections.unmodifiableList(rows), bounds, index,
-                Collections.unmodifiableList(warnings));
+        return new GeoJsonContent(typeName, geometryBinding, attributes, Collections.unmodifiableList(rows), bounds,
+                index, Collections.unmodifiableList(warnings));
     }
 
     /** The schema every layer has: the geometry first, in WGS84 longitude/latitude, then the properties. */
@@ -335,7 +366,7 @@ final class GeoJsonContent {
         private static String asText(Object value) {
             if (value instanceof List || value instanceof Map) {
                 try {
-                    return JSON.writeValueAsString(value);
+                    return Json.MAPPER.writeValueAsString(value);
                 } catch (JsonProcessingException e) {
                     return String.valueOf(value);
                 }

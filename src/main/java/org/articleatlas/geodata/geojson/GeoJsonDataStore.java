@@ -50,7 +50,7 @@ public class GeoJsonDataStore extends ContentDataStore implements FileDataStore 
 
     /** Contents being read ahead of their stores, by absolute file path. */
     private static final Map<Path, CompletableFuture<GeoJsonContent>> READ_AHEAD = new ConcurrentHashMap<>();
-    /** One daemon thread reads ahead, largest file first as asked; it ends when idle. */
+    /** One daemon thread reads ahead, in the order asked; it ends when idle. */
     private static final ExecutorService READERS = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), task -> {
                 Thread thread = new Thread(task, "geojson-read-ahead");
@@ -153,10 +153,11 @@ public class GeoJsonDataStore extends ContentDataStore implements FileDataStore 
     }
 
     /**
-     * Starts reading {@code file} on a thread of its own, so that the store opened for it later
-     * through GeoTools' finders finds its content read or being read. The finders' first use
-     * (their plugin registry) takes about as long as reading the largest layer; this lets the
-     * two overlap. A file read ahead and never opened must be {@linkplain #forgetReadAhead forgotten}.
+     * Starts reading {@code file} on the read-ahead thread, so that the store opened for it later
+     * through GeoTools' finders finds its content read or being read. Reading builds no GeoTools
+     * object, so it overlaps with GeoTools' first use (its plugin registry and the JAI registry
+     * its logging set-up loads) on the thread that opens the stores. A file read ahead and never
+     * opened must be {@linkplain #forgetReadAhead forgotten}.
      */
     public static void readAhead(Path file) {
         READ_AHEAD.computeIfAbsent(keyOf(file), key -> CompletableFuture.supplyAsync(() -> {

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.articleatlas.home.AtlasCache;
-import org.geotools.api.feature.type.AttributeDescriptor;
-import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ParseException;
@@ -44,7 +42,14 @@ final class LayerCache {
     private static final int MAGIC = 0x41414C43; // "AALC"
     /** Bumped whenever the reader's output or this format changes. */
     private static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
+
+    /**
+     * Built on first use: few layers have structured values, and starting Jackson's data binding
+     * costs a cold JVM more than reading the 1:10m countries' geometry from here.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
+    }
 
     private static final byte NULL = 0;
     private static final byte STRING = 1;
@@ -99,8 +104,7 @@ final class LayerCache {
                 }
                 rows.add(new GeoJsonContent.Row(id, values));
             }
-            return Optional.of(GeoJsonContent.fromRows(
-                    GeoJsonContent.featureType(typeName, geometryBinding, attributes), rows, warnings));
+            return Optional.of(GeoJsonContent.fromRows(typeName, geometryBinding, attributes, rows, warnings));
         } catch (IOException | ParseException | ClassNotFoundException | RuntimeException e) {
             LOG.debug("Layer cache {} not used: {}", entry.get(), e.toString());
             return Optional.empty();
@@ -121,13 +125,11 @@ final class LayerCache {
                 out.writeLong(Files.size(source));
                 out.writeLong(Files.getLastModifiedTime(source).toMillis());
                 out.writeUTF(typeName);
-                SimpleFeatureType type = content.featureType();
-                out.writeUTF(type.getGeometryDescriptor().getType().getBinding().getName());
-                List<AttributeDescriptor> attributes = type.getAttributeDescriptors();
-                out.writeInt(attributes.size() - 1);
-                for (AttributeDescriptor a : attributes.subList(1, attributes.size())) {
-                    out.writeUTF(a.getLocalName());
-                    out.writeUTF(a.getType().getBinding().getName());
+                out.writeUTF(content.geometryBinding().getName());
+                out.writeInt(content.attributes().size());
+                for (Map.Entry<String, Class<?>> a : content.attributes().entrySet()) {
+                    out.writeUTF(a.getKey());
+                    out.writeUTF(a.getValue().getName());
                 }
                 out.writeInt(content.warnings().size());
                 for (String w : content.warnings()) {
@@ -173,7 +175,7 @@ final class LayerCache {
             out.writeBoolean(b);
         } else {
             out.writeByte(STRUCTURED);
-            writeString(out, JSON.writeValueAsString(value));
+            writeString(out, Json.MAPPER.writeValueAsString(value));
         }
     }
 
@@ -185,7 +187,7 @@ final class LayerCache {
             case LONG -> in.readLong();
             case DOUBLE -> in.readDouble();
             case BOOLEAN -> in.readBoolean();
-            case STRUCTURED -> JSON.readValue(readString(in), Object.class);
+            case STRUCTURED -> Json.MAPPER.readValue(readString(in), Object.class);
             default -> throw new IOException("unknown value tag " + tag);
         };
     }
