@@ -35,7 +35,6 @@ public final class PngWriter implements MapWriter {
         } finally {
             g.dispose();
         }
-        if (System.getenv("ATLAS_T") != null) System.err.println(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms drawn");
         write(image, dpi, out);
         return drawn;
     }
