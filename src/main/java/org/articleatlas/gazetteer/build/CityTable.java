@@ -35,7 +35,10 @@ public final class CityTable {
             NameVariants.withoutTransliterationMarks(n).ifPresent(candidates::add);
         }
         if (nameFr.isEmpty() && FrenchTransliteration.COUNTRIES.contains(c.country())) {
-            String english = nameEn.isEmpty() ? name : nameEn;
+            // In these countries' English names a straight apostrophe is a soft sign written with the
+            // wrong mark (« Nal'chik »): French drops it (« Naltchik »), and so does English press copy.
+            String english = (nameEn.isEmpty() ? name : nameEn).replace("'", "");
+            candidates.add(english);
             NameVariants.withoutTransliterationMarks(english).or(() -> java.util.Optional.of(english))
                     .flatMap(FrenchTransliteration::of).ifPresent(candidates::add);
         }
