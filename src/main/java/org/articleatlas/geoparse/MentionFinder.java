@@ -95,7 +95,8 @@ final class MentionFinder {
 
     /**
      * "Black Sea Fleet", « la flotte du Pacifique »: a fleet named after a sea is a unit, based
-     * elsewhere (Sevastopol, Vladivostok), and readers do not take it for the sea itself.
+     * elsewhere (Sevastopol, Vladivostok), and readers do not take it for the sea itself; a missile
+     * or a rocket named after a place is a weapon.
      */
     private static boolean namesAUnit(FoldedArticle article, NameHit hit) {
         List<Token> tokens = article.tokens();
@@ -106,8 +107,18 @@ final class MentionFinder {
                 return true;
             }
         }
-        return article.precededBy(article.tokenAt(hit.begin()), UNIT_BEFORE, UNIT_LINKS, 3);
+        if (article.followedBy(hit.end(), WEAPON_AFTER)) {
+            return true;
+        }
+        int first = article.tokenAt(hit.begin());
+        return article.precededBy(first, UNIT_BEFORE, UNIT_LINKS, 3)
+                || (first > 0 && WEAPON_BEFORE.contains(tokens.get(first - 1).text()));
     }
+
+    /** Weapons named after places: "Tomahawk missiles", "an Angara rocket", « les missiles Iskander ». */
+    private static final Set<String> WEAPON_AFTER = Set.of("missile", "missiles", "rocket", "rockets");
+    private static final Set<String> WEAPON_BEFORE = Set.of("missile", "missiles", "fusee", "fusees", "roquette",
+            "roquettes");
 
     /** A town this small is no one's first guess when the same word is also a person's name. */
     private static final long SMALL_TOWN = 50_000;

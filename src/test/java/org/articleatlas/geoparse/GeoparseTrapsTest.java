@@ -76,6 +76,8 @@ class GeoparseTrapsTest {
             surname paired with a person    | Le sommet a réuni Kennedy et Khrouchtchev pendant deux jours.
             naval unit named after a sea    | The Black Sea Fleet lost another ship.
             French naval unit               | Un navire de la flotte de la mer Noire a été touché.
+            rocket named after a river      | An Angara rocket lifted off on Tuesday.
+            French rocket named after a river | La fusée Angara a décollé mardi soir.
             no place at all                 | Le budget a été adopté hier après un long débat.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
