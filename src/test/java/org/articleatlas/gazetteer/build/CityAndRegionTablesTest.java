@@ -32,6 +32,8 @@ class CityAndRegionTablesTest {
             60.09726, 19.93481);
     private static final SourceCity NALCHIK = new SourceCity(523523, "Nal’chik", "", "RU", "PPLA", "22", 272_800,
             43.49806, 43.61889);
+    private static final SourceCity ARTYOM = new SourceCity(2027456, "Artëm", "", "RU", "PPL", "59", 102_300,
+            43.35806, 132.18806);
     private static final SourceCity NO_REGION = new SourceCity(1, "Nowhere", "", "PS", "PPL", "00", 5_000, 31.5, 34.4);
 
     @Test
@@ -51,6 +53,13 @@ class CityAndRegionTablesTest {
     void aStraightApostropheStandingForASoftSignIsDroppedBeforeTheFrenchSpellingIsDerived() {
         // GeoNames' English catalogue writes « Nal'chik » with a straight apostrophe; French writes « Naltchik ».
         assertThat(new CityTable(ENGLISH, FRENCH).row(NALCHIK).get(4)).isEqualTo("Nalchik|Naltchik");
+    }
+
+    @Test
+    void aRussianYoWrittenAsEWithDiaeresisGetsThePressSpellingsInEnglishAndFrench() {
+        assertThat(new CityTable(ENGLISH, FRENCH).row(ARTYOM).get(4)).isEqualTo("Artyom|Artiom");
+        assertThat(NameVariants.withYoForE("Shchëkino")).isEqualTo("Shchokino");
+        assertThat(NameVariants.withYoForE("Budënnovsk")).isEqualTo("Budyonnovsk");
     }
 
     @Test
