@@ -55,7 +55,7 @@ final class MentionFinder {
     List<NameOccurrence> find(FoldedArticle article) {
         String text = article.article().text();
         List<NameOccurrence> out = new ArrayList<>();
-        for (NameHit hit : gazetteer.names().find(article.folded().folded(), hit -> writtenAsAPlaceName(article, hit))) {
+        for (NameHit hit : gazetteer.names().find(article.foldedChars(), hit -> writtenAsAPlaceName(article, hit))) {
             if (hit.target().notAPlace()) {
                 continue;
             }
