@@ -2,8 +2,6 @@ package org.articleatlas.corpus;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.articleatlas.model.Language;
 
 /**
@@ -23,25 +21,52 @@ final class LanguageGuesser {
             "was", "on", "as", "by", "it", "are", "be", "this", "from", "at", "have", "has", "had", "not", "but",
             "which", "were", "their", "they", "an", "or", "been", "its", "would", "will", "who", "after", "between",
             "said", "also", "we", "you");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** No word longer than this is counted: the longest of the two lists. */
+    private static final int LONGEST_COUNTED = java.util.stream.Stream.concat(FRENCH.stream(), ENGLISH.stream())
+            .mapToInt(String::length).max().orElse(0);
 
     /** How many words are enough to decide; a long article need not be read to the end. */
     private static final int WORDS_TO_READ = 2000;
 
+    /**
+     * Words are runs of letters ({@code \p{L}+}); they are read with a loop rather than a regular
+     * expression, and only the words short enough to be in the lists are lower-cased into strings:
+     * this ran for every article read, and the pattern and its strings were most of its cost.
+     */
     Language guess(String text) {
-        Matcher m = WORD.matcher(text);
         int french = 0;
         int english = 0;
         int words = 0;
-        while (m.find() && words++ < WORDS_TO_READ) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            if (FRENCH.contains(word)) {
-                french++;
+        int length = text.length();
+        int i = 0;
+        while (words < WORDS_TO_READ) {
+            while (i < length && !Character.isLetter(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
             }
-            if (ENGLISH.contains(word)) {
-                english++;
+            if (i >= length) {
+                break;
             }
-            if (hasFrenchDiacritic(word)) {
+            int start = i;
+            boolean diacritic = false;
+            while (i < length) {
+                int cp = text.codePointAt(i);
+                if (!Character.isLetter(cp)) {
+                    break;
+                }
+                diacritic |= isFrenchDiacritic(Character.toLowerCase(cp));
+                i += Character.charCount(cp);
+            }
+            words++;
+            if (i - start <= LONGEST_COUNTED) {
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (FRENCH.contains(word)) {
+                    french++;
+                }
+                if (ENGLISH.contains(word)) {
+                    english++;
+                }
+            }
+            if (diacritic) {
                 french++;
             }
         }
@@ -51,14 +76,8 @@ final class LanguageGuesser {
         return french > english ? Language.FRENCH : Language.ENGLISH;
     }
 
-    private static boolean hasFrenchDiacritic(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c >= '\u00E0' && "éèêàçùûôîœ".indexOf(c) >= 0) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isFrenchDiacritic(int c) {
+        return c >= '\u00E0' && c <= Character.MAX_VALUE && "éèêàçùûôîœ".indexOf(c) >= 0;
     }
 
 }
