@@ -1,6 +1,6 @@
 package org.articleatlas.corpus;
 
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Set;
 import org.articleatlas.model.Language;
 
@@ -21,7 +21,11 @@ final class LanguageGuesser {
             "was", "on", "as", "by", "it", "are", "be", "this", "from", "at", "have", "has", "had", "not", "but",
             "which", "were", "their", "they", "an", "or", "been", "its", "would", "will", "who", "after", "between",
             "said", "also", "we", "you");
-    /** No word longer than this is counted: the longest of the two lists. */
+    /** The words of each list as {@link #append} spells them, sorted for a binary search. */
+    private static final long[] FRENCH_KEYS = keys(FRENCH);
+    private static final long[] ENGLISH_KEYS = keys(ENGLISH);
+
+    /** No longer word is in the lists. */
     private static final int LONGEST_COUNTED = java.util.stream.Stream.concat(FRENCH.stream(), ENGLISH.stream())
             .mapToInt(String::length).max().orElse(0);
 
@@ -29,9 +33,9 @@ final class LanguageGuesser {
     private static final int WORDS_TO_READ = 2000;
 
     /**
-     * Words are runs of letters ({@code \p{L}+}); they are read with a loop rather than a regular
-     * expression, and only the words short enough to be in the lists are lower-cased into strings:
-     * this ran for every article read, and the pattern and its strings were most of its cost.
+     * Words are runs of letters ({@code \p{L}+}), read with a loop rather than a regular
+     * expression, and looked up in the lists as numbers rather than lower-cased into strings:
+     * this runs on every article read, and the pattern and the strings were most of its cost.
      */
     Language guess(String text) {
         int french = 0;
@@ -40,7 +44,7 @@ final class LanguageGuesser {
         int length = text.length();
         int i = 0;
         while (words < WORDS_TO_READ) {
-            while (i < length && !Character.isLetter(text.codePointAt(i))) {
+            while (i < length && !isLetter(text, i)) {
                 i += Character.charCount(text.codePointAt(i));
             }
             if (i >= length) {
@@ -48,21 +52,33 @@ final class LanguageGuesser {
             }
             int start = i;
             boolean diacritic = false;
+            long key = 0;
             while (i < length) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    // ASCII, most letters of either language: no Unicode table asked.
+                    if ((c | 0x20) < 'a' || (c | 0x20) > 'z') {
+                        break;
+                    }
+                    key = key < 0 ? -1 : append(key, c | 0x20);
+                    i++;
+                    continue;
+                }
                 int cp = text.codePointAt(i);
                 if (!Character.isLetter(cp)) {
                     break;
                 }
-                diacritic |= isFrenchDiacritic(Character.toLowerCase(cp));
+                int lower = Character.toLowerCase(cp);
+                diacritic |= isFrenchDiacritic(lower);
+                key = key < 0 || cp == '\u0130' ? -1 : append(key, lower);
                 i += Character.charCount(cp);
             }
             words++;
-            if (i - start <= LONGEST_COUNTED) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (FRENCH.contains(word)) {
+            if (key >= 0 && i - start <= LONGEST_COUNTED) {
+                if (Arrays.binarySearch(FRENCH_KEYS, key) >= 0) {
                     french++;
                 }
-                if (ENGLISH.contains(word)) {
+                if (Arrays.binarySearch(ENGLISH_KEYS, key) >= 0) {
                     english++;
                 }
             }
@@ -74,6 +90,36 @@ final class LanguageGuesser {
             return Language.UNDETERMINED;
         }
         return french > english ? Language.FRENCH : Language.ENGLISH;
+    }
+
+    /**
+     * A word of at most twelve lower-case letters of a to z and « é » (the letters of the lists) as
+     * a number, five bits a letter; -1 for any other word. Only « İ » lower-cases differently alone
+     * ({@code Character}) and in a word ({@code String}), and it is no letter of the lists: it is refused.
+     */
+    private static long append(long key, int lower) {
+        int letter = lower >= 'a' && lower <= 'z' ? lower - 'a' + 1 : lower == '\u00E9' ? 27 : 0;
+        return letter == 0 || key >= 1L << 55 ? -1 : key << 5 | letter;
+    }
+
+    private static boolean isLetter(String text, int i) {
+        char c = text.charAt(i);
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(text.codePointAt(i));
+    }
+
+    private static long[] keys(Set<String> words) {
+        long[] keys = words.stream().mapToLong(w -> {
+            long key = 0;
+            for (int i = 0; i < w.length(); i++) {
+                key = append(key, w.charAt(i));
+            }
+            if (key < 0) {
+                throw new IllegalStateException("not a word of a to z and é: " + w);
+            }
+            return key;
+        }).toArray();
+        Arrays.sort(keys);
+        return keys;
     }
 
     private static boolean isFrenchDiacritic(int c) {
