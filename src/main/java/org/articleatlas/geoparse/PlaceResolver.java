@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -62,22 +63,24 @@ final class PlaceResolver {
 
     /** What the article says that the resolver weighs. */
     record DocumentContext(Map<String, Set<Integer>> countries, Map<Integer, List<StateMention>> statesBySentence,
-            List<Settled> settled, Set<GazetteerEntry> locatedTowns) {
+            List<Settled> settled, Set<GazetteerEntry> locatedTowns, Map<GazetteerEntry, double[]> geodesicKm) {
 
         /**
          * @param states  every state named, gathered by sentence so a town looks only at its own
          * @param settled each place the first pass was sure of once, with every place its name starts: a
          *                long text names the same few places thousands of times
+         * (the context also keeps, for each candidate, its geodesic distances to the settled places once
+         * measured: an article names the same place again and again, and the distances do not change)
          */
         static DocumentContext of(Map<String, Set<Integer>> countries, List<StateMention> states, List<Settled> settled) {
             Map<Integer, List<StateMention>> bySentence = new HashMap<>();
             states.forEach(st -> bySentence.computeIfAbsent(st.sentenceStart(), k -> new ArrayList<>()).add(st));
-            return new DocumentContext(countries, bySentence, settled, Set.of());
+            return new DocumentContext(countries, bySentence, settled, Set.of(), new IdentityHashMap<>());
         }
 
         /** The same context, knowing the towns the article names with their state right after them. */
         DocumentContext withLocatedTowns(Set<GazetteerEntry> towns) {
-            return new DocumentContext(countries, statesBySentence, settled, towns);
+            return new DocumentContext(countries, statesBySentence, settled, towns, geodesicKm);
         }
 
         /** Whether the state named at {@code nameStart} is written beside one of its towns or its country. */
@@ -197,7 +200,7 @@ final class PlaceResolver {
                     why.add("the seat of the region of the same name, which writers usually mean");
                 }
             }
-            Optional<Double> nearest = nearestSettledKm(e, occurrence.span().start(), context.settled(),
+            Optional<Double> nearest = nearestSettledKm(e, occurrence.span().start(), context,
                     Math.max(NEAR_KM, options.nearbyKm()));
             if (nearest.isPresent() && nearest.get() <= NEAR_KM) {
                 s += 1.5;
@@ -279,8 +282,9 @@ final class PlaceResolver {
      * The geodesic distance to the nearest settled place, when one lies within {@code limitKm}
      * (beyond, a distance changes nothing); empty otherwise.
      */
-    private static Optional<Double> nearestSettledKm(GazetteerEntry e, int nameStart, List<Settled> settled,
+    private static Optional<Double> nearestSettledKm(GazetteerEntry e, int nameStart, DocumentContext context,
             double limitKm) {
+        List<Settled> settled = context.settled();
         if (e.place().kind() == PlaceKind.COUNTRY || e.place().kind() == PlaceKind.REGION) {
             return Optional.empty();
         }
@@ -308,9 +312,20 @@ final class PlaceResolver {
         }
         double reach = Math.min(limitKm * 1.02, nearestSpherical * 1.03) + 1;
         double best = Double.POSITIVE_INFINITY;
+        double[] geodesic = null;
         for (int i = 0; i < settled.size(); i++) {
             if (spherical[i] <= reach) {
-                best = Math.min(best, Geodesy.distanceKm(e.place().point(), settled.get(i).entry().place().point()));
+                if (geodesic == null) {
+                    geodesic = context.geodesicKm().computeIfAbsent(e, k -> {
+                        double[] unknown = new double[settled.size()];
+                        java.util.Arrays.fill(unknown, Double.NaN);
+                        return unknown;
+                    });
+                }
+                if (Double.isNaN(geodesic[i])) {
+                    geodesic[i] = Geodesy.distanceKm(e.place().point(), settled.get(i).entry().place().point());
+                }
+                best = Math.min(best, geodesic[i]);
             }
         }
         return best <= limitKm ? Optional.of(best) : Optional.empty();
