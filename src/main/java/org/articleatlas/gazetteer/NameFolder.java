@@ -25,14 +25,17 @@ public final class NameFolder {
     }
 
     public static FoldedText foldText(String text) {
-        int length = text.length();
+        // Read from an array copied at once: reading the string's characters one by one checked
+        // each index again and, in an article with any character beyond Latin-1, went through a call.
+        char[] chars = text.toCharArray();
+        int length = chars.length;
         char[] out = new char[length + 16];
         int[] starts = new int[out.length];
         int[] ends = new int[out.length];
         int size = 0;
         boolean lastWasSpace = false;
         for (int i = 0; i < length; ) {
-            char ch = text.charAt(i);
+            char ch = chars[i];
             if (ch < 0x80 && ch != '-' && !Character.isWhitespace(ch)) {
                 // Most characters are plain ASCII: lower-cased in place, no string looked up.
                 if (size == out.length) {
@@ -47,7 +50,7 @@ public final class NameFolder {
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(chars, i);
             int next = i + Character.charCount(cp);
             String replacement = folded(cp);
             for (int k = 0; k < replacement.length(); k++) {
