@@ -57,7 +57,7 @@ final class MentionFinder {
         List<NameOccurrence> out = new ArrayList<>();
         // Where the surname of a first name just dropped begins: « Gerald Ford » at a sentence's start.
         int surnameAt = -1;
-        for (NameHit hit : gazetteer.names().find(article.folded().folded(), hit -> writtenAsAPlaceName(article, hit))) {
+        for (NameHit hit : gazetteer.names().find(article.foldedChars(), hit -> writtenAsAPlaceName(article, hit))) {
             if (hit.target().notAPlace()) {
                 continue;
             }
