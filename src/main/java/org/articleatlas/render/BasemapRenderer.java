@@ -144,14 +144,7 @@ public final class BasemapRenderer {
     }
 
     private ScreenProjection worldPixels(int zoom, double offsetX, double offsetY) {
-        return (xy, count) -> {
-            double[] p = new double[2];
-            for (int i = 0; i < 2 * count; i += 2) {
-                tiles.toPixel(xy[i], xy[i + 1], zoom, p);
-                xy[i] = p[0] - offsetX;
-                xy[i + 1] = p[1] - offsetY;
-            }
-        };
+        return (xy, count) -> tiles.toPixels(xy, count, zoom, offsetX, offsetY);
     }
 
     /** The names shown at {@code zoom}, in world pixels: placed once for the whole world, larger countries first. */

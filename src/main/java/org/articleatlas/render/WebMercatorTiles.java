@@ -1,17 +1,12 @@
 package org.articleatlas.render;
 
-import org.geotools.api.referencing.FactoryException;
-import org.geotools.api.referencing.operation.MathTransform;
-import org.geotools.api.referencing.operation.TransformException;
-import org.geotools.referencing.CRS;
-import org.geotools.referencing.crs.DefaultGeographicCRS;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * The tile grid of web maps (Gluon Maps, OpenStreetMap): Web Mercator (EPSG:3857) through
- * GeoTools, then 256-pixel tiles, 2^z of them across the world at zoom z, numbered from the
- * north-west corner. Thread-safe; the GeoTools transform is found once (its first look-up opens
- * the EPSG database, about a second).
+ * GeoTools ({@link MapProjection#webMercator()}, built from WKT: looking up the EPSG code would
+ * open the EPSG database, a second of the window's start-up), then 256-pixel tiles, 2^z of them
+ * across the world at zoom z, numbered from the north-west corner. Thread-safe.
  */
 public final class WebMercatorTiles {
 
@@ -21,29 +16,29 @@ public final class WebMercatorTiles {
     /** Web Mercator stops here; beyond it the world would be infinitely tall. */
     public static final double MAX_LATITUDE = 85.0511287798;
 
-    private final MathTransform toMercator;
-
-    public WebMercatorTiles() {
-        try {
-            toMercator = CRS.findMathTransform(DefaultGeographicCRS.WGS84, CRS.decode("EPSG:3857", true), true);
-        } catch (FactoryException e) {
-            throw new IllegalStateException("GeoTools has no EPSG:3857 (Web Mercator)", e);
-        }
-    }
+    private final MapProjection mercator = MapProjection.webMercator();
 
     /**
      * Pixel position of a longitude/latitude in the world image at {@code zoom}, written into {@code out}.
      */
     public void toPixel(double lon, double lat, int zoom, double[] out) {
-        double[] in = {lon, Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat))};
-        try {
-            toMercator.transform(in, 0, out, 0, 1);
-        } catch (TransformException e) {
-            throw new IllegalArgumentException("cannot project " + lon + ", " + lat, e);
+        out[0] = lon;
+        out[1] = lat;
+        toPixels(out, 1, zoom, 0, 0);
+    }
+
+    /**
+     * Projects {@code count} longitude/latitude pairs of {@code xy}, in place, to pixels of the
+     * world image at {@code zoom} less {@code offsetX}, {@code offsetY}: one GeoTools call for a
+     * whole outline rather than one per point.
+     */
+    public void toPixels(double[] xy, int count, int zoom, double offsetX, double offsetY) {
+        mercator.project(xy, xy, count);
+        double scale = TILE_SIZE * Math.pow(2, zoom) / (2 * HALF_WORLD);
+        for (int i = 0; i < 2 * count; i += 2) {
+            xy[i] = (xy[i] + HALF_WORLD) * scale - offsetX;
+            xy[i + 1] = (HALF_WORLD - xy[i + 1]) * scale - offsetY;
         }
-        double worldPixels = TILE_SIZE * Math.pow(2, zoom);
-        out[0] = (out[0] + HALF_WORLD) / (2 * HALF_WORLD) * worldPixels;
-        out[1] = (HALF_WORLD - out[1]) / (2 * HALF_WORLD) * worldPixels;
     }
 
     /** The longitude/latitude box a tile covers, for picking what to draw in it. */

@@ -58,6 +58,7 @@ public final class AtlasApplication extends Application implements WindowActions
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        StartupReport.mark("fx_toolkit_up");
         SharedGazetteer.readAhead(AtlasHome.locateOrWorkingDirectory().geodata());
         messages = Messages.forLocale(InterfaceLanguage.current());
         tiles = new TileSourceViewModel(OfflineTileRetriever.tiles());
@@ -81,6 +82,7 @@ public final class AtlasApplication extends Application implements WindowActions
         });
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
+        StartupReport.mark("stage_shown");
         loadSeeds();
     }
 
@@ -102,6 +104,7 @@ public final class AtlasApplication extends Application implements WindowActions
         Path seeds = home.get().seeds();
         articles.loadingStarted();
         tasks.run(() -> new CorpusLoader().loadFolder(seeds), load -> {
+            StartupReport.mark("articles_read");
             articles.accept(load);
             findPlaces();
         }, failure -> {
@@ -133,6 +136,7 @@ public final class AtlasApplication extends Application implements WindowActions
                 throw new IllegalStateException(e.getMessage(), e);
             }
         }, read -> {
+            StartupReport.mark("map_layers_read");
             mapLayers.outlinesProperty().set(read.outlines());
             // Off at first: the basemap already shows these places' countries; the panel turns them on.
             read.overlays().forEach(o -> mapLayers.addOverlay(o, false));
@@ -153,8 +157,12 @@ public final class AtlasApplication extends Application implements WindowActions
         tasks.run(() -> {
             try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(geodata))) {
                 Gazetteer names = gazetteer.get(geodata, layers);
+                StartupReport.mark("gazetteer_loaded");
                 Geoparser geoparser = GeoparserLoader.load(geodata, layers, names, GeoparseOptions.defaults());
-                return new Read(geoparser.parseAll(open), names);
+                StartupReport.mark("geoparser_built");
+                GeoparseResult result = geoparser.parseAll(open);
+                StartupReport.mark("geoparsed");
+                return new Read(result, names);
             } catch (GeodataException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }

@@ -9,6 +9,7 @@ public final class DesktopLauncher {
     }
 
     public static void launch(String[] args) {
+        StartupReport.mark("main");
         Application.launch(AtlasApplication.class, args);
     }
 }

@@ -5,6 +5,12 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.animation.AnimationTimer;
 import org.articleatlas.ui.map.OfflineTileRetriever;
 import org.slf4j.Logger;
@@ -14,21 +20,31 @@ import org.slf4j.LoggerFactory;
  * Opt-in measure of the time from JVM start to the first complete map frame, for
  * {@code benchmarks/startup.sh}: with {@code -Datlas.report.startup=FILE}, once the seeds' places
  * are on the map and no tile the map asked for is still being drawn, it logs the time and writes
- * it as one line to FILE. Gluon asks for its tiles some pulses after the view is laid out, so
- * "complete" means: tiles have been asked for, none is still being drawn, and no new one has been
- * asked for during the last {@value #QUIET_PULSES} pulses (the time of the first of those is reported).
+ * it to FILE, after the time each phase of the start-up ended ({@link #mark}), one
+ * {@code phase milliseconds} line each. Gluon asks for its tiles some pulses after the view is
+ * laid out, so "complete" means: tiles have been asked for, none is still being drawn, and no new
+ * one has been asked for during the last {@value #QUIET_PULSES} pulses (the time of the first of
+ * those is reported).
  */
 final class StartupReport {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
     static final String PROPERTY = "atlas.report.startup";
     private static final int QUIET_PULSES = 10;
+    /** When each phase first ended, wall clock: cheap enough to keep whether or not a report is asked for. */
+    private static final Map<String, Long> PHASES = new ConcurrentHashMap<>();
 
     private StartupReport() {
     }
 
+    /** Notes that {@code phase} has ended now, the first time only; any thread. */
+    static void mark(String phase) {
+        PHASES.putIfAbsent(phase, System.currentTimeMillis());
+    }
+
     /** Starts watching if the property asks for it; call when the seeds' places are handed to the map. */
     static void placesShown() {
+        mark("places_on_map");
         String file = System.getProperty(PROPERTY);
         if (file == null || file.isBlank()) {
             return;
@@ -54,14 +70,30 @@ final class StartupReport {
                     return;
                 }
                 stop();
-                long millis = quietSince - ManagementFactory.getRuntimeMXBean().getStartTime();
-                LOG.info("First complete map frame {} ms after JVM start", millis);
-                try {
-                    Files.writeString(Path.of(file), "first_map_frame_ms " + millis + "\n", StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    LOG.error("Cannot write the startup report to {}: {}", file, e.getMessage());
-                }
+                write(Path.of(file), quietSince);
             }
         }.start();
+    }
+
+    private static void write(Path file, long complete) {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        OfflineTileRetriever.firstTileDrawn().ifPresent(t -> PHASES.putIfAbsent("first_tile_drawn", t));
+        List<Map.Entry<String, Long>> phases = new ArrayList<>(PHASES.entrySet());
+        phases.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, Long> phase : phases) {
+            text.append(phase.getKey()).append(' ').append(phase.getValue() - jvmStart).append('\n');
+        }
+        long millis = complete - jvmStart;
+        text.append("first_map_frame_ms ").append(millis).append('\n');
+        LOG.info("First complete map frame {} ms after JVM start", millis);
+        try {
+            // Whole or not at all: the benchmark reads the file as soon as it is there.
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            Files.writeString(partial, text, StandardCharsets.UTF_8);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.error("Cannot write the startup report to {}: {}", file, e.getMessage());
+        }
     }
 }

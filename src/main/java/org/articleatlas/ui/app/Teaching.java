@@ -78,6 +78,7 @@ public final class Teaching {
                     throw new IllegalStateException(e.getMessage(), e);
                 }
             }, sources -> {
+                StartupReport.mark("place_card_geodata_read");
                 cards.sourcesReady(sources);
             }, failure -> {
                 LOG.error("Reading the geodata for place cards failed", failure);
