@@ -32,6 +32,21 @@ class WebMercatorTilesTest {
     }
 
     @Test
+    void agreesWithGeoToolsWebMercator() {
+        MapProjection geotools = MapProjection.webMercator();
+        double halfWorld = 20037508.342789244;
+        for (double[] p : new double[][] {{37.6173, 55.7558}, {-122.4, 37.8}, {151.2, -33.9}, {10, 84}}) {
+            double[] metres = {p[0], p[1]};
+            geotools.project(metres, metres, 1);
+            double[] pixel = new double[2];
+            tiles.toPixel(p[0], p[1], 12, pixel);
+            double world = 256 * Math.pow(2, 12);
+            assertThat(pixel[0]).isCloseTo((metres[0] + halfWorld) / (2 * halfWorld) * world, within(0.001));
+            assertThat(pixel[1]).isCloseTo((halfWorld - metres[1]) / (2 * halfWorld) * world, within(0.001));
+        }
+    }
+
+    @Test
     void projectsAWholeOutlineInOneCallLessTheTileOffset() {
         double[] xy = {37.6173, 55.7558, 69.2401, 41.2995, -170, 89};
         tiles.toPixels(xy, 3, 6, 100, 200);

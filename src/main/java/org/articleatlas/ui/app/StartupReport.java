@@ -86,6 +86,11 @@ final class StartupReport {
         }
         long millis = complete - jvmStart;
         text.append("first_map_frame_ms ").append(millis).append('\n');
+        // The processor time of the whole process (every thread, the compilers' too) up to now: what
+        // a busy machine cannot inflate, unlike the wall-clock times above.
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            text.append("process_cpu_ms ").append(os.getProcessCpuTime() / 1_000_000).append('\n');
+        }
         LOG.info("First complete map frame {} ms after JVM start", millis);
         try {
             // Whole or not at all: the benchmark reads the file as soon as it is there.

@@ -97,6 +97,24 @@ public final class OfflineTileRetriever implements TileRetriever {
         return renderer().thenApply(BasemapRenderer::basemap);
     }
 
+    /**
+     * Starts reading the basemap at once from {@code layers}, which a caller has opened for other
+     * readers too, instead of opening {@code geodata/} again on the first tile; does nothing if
+     * the basemap is already read or being read. The caller closes the layers after
+     * {@link #basemap()} is done.
+     */
+    public static void readBasemapFrom(CompletableFuture<LayerSet> layers) {
+        synchronized (OfflineTileRetriever.class) {
+            if (renderer == null) {
+                renderer = layers.thenApplyAsync(OfflineTileRetriever::rendererOf, WORKERS);
+                renderer.exceptionally(e -> {
+                    LOG.error("The offline basemap cannot be drawn: {}", e.getMessage());
+                    return null;
+                });
+            }
+        }
+    }
+
     /** The offline renderer, read from {@code geodata/} on first use. */
     static CompletableFuture<BasemapRenderer> renderer() {
         CompletableFuture<BasemapRenderer> r = renderer;
@@ -118,12 +136,17 @@ public final class OfflineTileRetriever implements TileRetriever {
     private static BasemapRenderer load() {
         Path geodata = AtlasHome.locateOrWorkingDirectory().geodata();
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(geodata))) {
-            List<Layer> countries = layers.allOf(LayerKind.COUNTRIES);
-            if (countries.isEmpty()) {
-                throw new IllegalStateException(geodata + ": no countries layer to draw the basemap from");
-            }
-            return BasemapRenderer.forLayers(layers);
+            return rendererOf(layers);
         }
+    }
+
+    private static BasemapRenderer rendererOf(LayerSet layers) {
+        List<Layer> countries = layers.allOf(LayerKind.COUNTRIES);
+        if (countries.isEmpty()) {
+            throw new IllegalStateException(AtlasHome.locateOrWorkingDirectory().geodata()
+                    + ": no countries layer to draw the basemap from");
+        }
+        return BasemapRenderer.forLayers(layers);
     }
 
     private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {
