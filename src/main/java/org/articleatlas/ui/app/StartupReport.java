@@ -30,6 +30,8 @@ final class StartupReport {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
     static final String PROPERTY = "atlas.report.startup";
+    /** With {@code -Datlas.report.startup.exit=true} the window closes once the report is written. */
+    static final String EXIT_PROPERTY = "atlas.report.startup.exit";
     private static final int QUIET_PULSES = 10;
     /** When each phase first ended, wall clock: cheap enough to keep whether or not a report is asked for. */
     private static final Map<String, Long> PHASES = new ConcurrentHashMap<>();
@@ -71,6 +73,10 @@ final class StartupReport {
                 }
                 stop();
                 write(Path.of(file), quietSince);
+                if (Boolean.getBoolean(EXIT_PROPERTY)) {
+                    // Closed as a user would close it, so that bin/atlas's first run writes its archive.
+                    javafx.application.Platform.exit();
+                }
             }
         }.start();
     }

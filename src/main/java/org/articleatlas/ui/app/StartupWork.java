@@ -46,7 +46,8 @@ final class StartupWork {
     private final CompletableFuture<CorpusLoad> seedArticles;
     private final CompletableFuture<Gazetteer> gazetteer;
     private final CompletableFuture<Geoparser> geoparser;
-    private final CompletableFuture<GeoparseResult> seedReading;
+    /** Taken by the first reading, which it is meant for: a later one is the user's, read anew. */
+    private final AtomicReference<CompletableFuture<GeoparseResult>> seedReading;
 
     private StartupWork(Path geodata, Optional<Path> seeds) {
         this.geodata = geodata;
@@ -88,8 +89,8 @@ final class StartupWork {
             }
         }, threads);
         // The seeds are read for places as soon as both are there, while the window is still being built.
-        seedReading = seedArticles == null ? null
-                : seedArticles.thenCombineAsync(geoparser, (load, parser) -> parse(parser, inListOrder(load)), threads);
+        seedReading = new AtomicReference<>(seedArticles == null ? null
+                : seedArticles.thenCombineAsync(geoparser, (load, parser) -> parse(parser, inListOrder(load)), threads));
         OfflineTileRetriever.readBasemapFrom(layers);
         OfflineTileRetriever.basemap().thenRun(() -> StartupReport.mark("basemap_read"));
     }
@@ -140,12 +141,13 @@ final class StartupWork {
     }
 
     /**
-     * The reading of {@code articles}: the seeds' own, begun before the window, when they are the seeds
-     * as read; a new one otherwise. Blocks: call it off the FX thread.
+     * The reading of {@code articles}: for the window's first reading, of the seeds as read, the one
+     * begun before the window; a new one otherwise. Blocks: call it off the FX thread.
      */
     GeoparseResult read(List<Article> articles) {
-        if (seedReading != null && articles.equals(inListOrder(seedArticles.join()))) {
-            return seedReading.join();
+        CompletableFuture<GeoparseResult> early = seedReading.getAndSet(null);
+        if (early != null && articles.equals(inListOrder(seedArticles.join()))) {
+            return early.join();
         }
         return parse(geoparser.join(), articles);
     }
