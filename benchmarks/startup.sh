@@ -96,10 +96,16 @@ awk -v runs="$runs" -v load="$load" '
         printf "\nWhen each phase ended, ms after JVM start (median; phases overlap: the geodata is read\n"
         printf "while JavaFX starts)\n%-30s %12s %12s\n", "phase", "bin/atlas", "java -jar"
         # In the order they end under bin/atlas.
-        for (p = 1; p <= phases; p++) { name = order[p]; if (name != "first_map_frame_ms" && name != "process_cpu_ms") at[name] = median(values["atlas", name]) }
+        for (p = 1; p <= phases; p++) {
+            name = order[p]
+            if (name == "first_map_frame_ms" || name == "process_cpu_ms") continue
+            at[name] = median(values["atlas", name])
+            # A phase may end after the report in some runs (the map layers): it then sorts last.
+            key[name] = at[name] == "-" ? 1e12 : at[name]
+        }
         m = 0
         for (name in at) names[++m] = name
-        for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (at[names[j]] + 0 < at[names[i]] + 0) { t = names[i]; names[i] = names[j]; names[j] = t }
+        for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (key[names[j]] + 0 < key[names[i]] + 0) { t = names[i]; names[i] = names[j]; names[j] = t }
         for (i = 1; i <= m; i++) printf "%-30s %12s %12s\n", names[i], at[names[i]], median(values["jar", names[i]])
         printf "%-30s %12s %12s\n", "complete (first_map_frame_ms)", median(total["atlas"]), median(total["jar"])
         printf "load average: %s\n", load

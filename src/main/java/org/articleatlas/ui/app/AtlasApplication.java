@@ -54,6 +54,9 @@ public final class AtlasApplication extends Application implements WindowActions
     private MainWindow window;
     private int reading;
     private boolean mapLayersAsked;
+    /** Done when the first view is complete, or when it never will be (no seeds, no places). */
+    private final CompletableFuture<Void> firstView = new CompletableFuture<>();
+    private boolean firstViewWatched;
 
     @Override
     public void start(Stage stage) {
@@ -63,7 +66,7 @@ public final class AtlasApplication extends Application implements WindowActions
         work.closeLayersAfter(List.of(work.geoparser(), OfflineTileRetriever.basemap(), mapLayersRead, cardSourcesRead));
         teaching.readSourcesWith((geodata, names) -> {
             try {
-                afterBasemap();
+                afterFirstView();
                 return ContextSources.load(work.layers().join(), geodata, names);
             } finally {
                 cardSourcesRead.complete(null);
@@ -106,6 +109,7 @@ public final class AtlasApplication extends Application implements WindowActions
             articles.loadFailed(new LoadProblem(Path.of("seeds"),
                     "no seeds folder found here or beside the application"));
             mapLayersAsked = true;
+            firstView.complete(null);
             loadMapLayers();
             return;
         }
@@ -118,20 +122,17 @@ public final class AtlasApplication extends Application implements WindowActions
             LOG.error("Loading {} failed", seeds, failure);
             articles.loadFailed(new LoadProblem(seeds, "could not be loaded: " + rootMessage(failure)));
             mapLayersAsked = true;
+            firstView.complete(null);
             loadMapLayers();
         });
     }
 
     /**
-     * Waits, on a background thread, until the basemap of the tiles is read (or failed): what the
-     * first view needs goes first on a machine of two cores; the rest of the geodata after it.
+     * Waits, on a background thread, until the first view is complete (places and tiles): on a
+     * machine of two cores what the user sees first goes first, the rest of the geodata after it.
      */
-    private static void afterBasemap() {
-        try {
-            OfflineTileRetriever.basemap().join();
-        } catch (RuntimeException e) {
-            // Told by the tiles themselves; the layers are worth reading anyway.
-        }
+    private void afterFirstView() {
+        firstView.join();
     }
 
     /** The outlines to tint and the extra layers of {@code geodata/}, read in the background. */
@@ -143,7 +144,7 @@ public final class AtlasApplication extends Application implements WindowActions
         }
         tasks.run(() -> {
             try {
-                afterBasemap();
+                afterFirstView();
                 long start = System.nanoTime();
                 LayerSet layers = work.layers().join();
                 List<Overlay> overlays = new ArrayList<>();
@@ -189,8 +190,9 @@ public final class AtlasApplication extends Application implements WindowActions
             GeoparseResult result = read.result();
             teaching.acceptReading(result, geodata, read.gazetteer());
             places.statusProperty().set(messages.get("places.found", result.places().size()));
-            if (thisReading == 1) {
-                StartupReport.placesShown();
+            if (!firstViewWatched) {
+                firstViewWatched = true;
+                StartupReport.placesShown(() -> firstView.complete(null));
             }
             if (!mapLayersAsked) {
                 // After the places, not beside them: on a busy machine the markers come first.
@@ -202,6 +204,7 @@ public final class AtlasApplication extends Application implements WindowActions
             places.statusProperty().set(messages.get("places.failed", rootMessage(failure)));
             if (!mapLayersAsked) {
                 mapLayersAsked = true;
+                firstView.complete(null);
                 loadMapLayers();
             }
         });

@@ -33,6 +33,7 @@ final class StartupReport {
     /** With {@code -Datlas.report.startup.exit=true} the window closes once the report is written. */
     static final String EXIT_PROPERTY = "atlas.report.startup.exit";
     private static final int QUIET_PULSES = 10;
+    private static final long MAX_WAIT_MILLIS = 10_000;
     /** When each phase first ended, wall clock: cheap enough to keep whether or not a report is asked for. */
     private static final Map<String, Long> PHASES = new ConcurrentHashMap<>();
 
@@ -44,13 +45,17 @@ final class StartupReport {
         PHASES.putIfAbsent(phase, System.currentTimeMillis());
     }
 
-    /** Starts watching if the property asks for it; call when the seeds' places are handed to the map. */
-    static void placesShown() {
+    /**
+     * Watches for the first complete view, from now, when the seeds' places are handed to the map;
+     * then runs {@code whenComplete} on the FX thread, and writes the report if the property asks
+     * for it. A view whose tiles never settle (no tile asked for: the map hidden, or a server that
+     * never answers) counts as complete after {@value #MAX_WAIT_MILLIS} ms, for {@code whenComplete}
+     * only: no report is written then.
+     */
+    static void placesShown(Runnable whenComplete) {
         mark("places_on_map");
         String file = System.getProperty(PROPERTY);
-        if (file == null || file.isBlank()) {
-            return;
-        }
+        long since = System.currentTimeMillis();
         new AnimationTimer() {
             private int quietPulses;
             private int asked = -1;
@@ -63,6 +68,10 @@ final class StartupReport {
                 asked = askedNow;
                 if (!quiet) {
                     quietPulses = 0;
+                    if (System.currentTimeMillis() - since > MAX_WAIT_MILLIS) {
+                        stop();
+                        whenComplete.run();
+                    }
                     return;
                 }
                 if (quietPulses++ == 0) {
@@ -72,6 +81,10 @@ final class StartupReport {
                     return;
                 }
                 stop();
+                whenComplete.run();
+                if (file == null || file.isBlank()) {
+                    return;
+                }
                 write(Path.of(file), quietSince);
                 if (Boolean.getBoolean(EXIT_PROPERTY)) {
                     // Closed as a user would close it, so that bin/atlas's first run writes its archive.
