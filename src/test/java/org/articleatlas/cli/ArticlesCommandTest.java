@@ -2,8 +2,6 @@ package org.articleatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,22 +13,9 @@ class ArticlesCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-        String[] outLines() {
-            return out.isEmpty() ? new String[0] : out.split("\n");
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
-    }
-
     @Test
     void listsBothSeedsByDefaultWithTitleLanguageSentencesAndLength() {
-        Run r = run("articles");
+        CliRun r = CliRun.of("articles");
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.outLines()).containsExactly(
@@ -45,7 +30,7 @@ class ArticlesCommandTest {
         Path good = Files.writeString(dir.resolve("good.txt"), "Kant Air Base\n\nThe base is near Bishkek.",
                 StandardCharsets.UTF_8);
         Path missing = dir.resolve("nope.txt");
-        Run r = run("articles", empty.toString(), missing.toString(), good.toString(), png.toString(), dir.toString());
+        CliRun r = CliRun.of("articles", empty.toString(), missing.toString(), good.toString(), png.toString(), dir.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.outLines()).containsExactly(good + "\ten\tKant Air Base\t2\t40");
         assertThat(r.err().split("\n")).containsExactly(
@@ -57,19 +42,19 @@ class ArticlesCommandTest {
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        Run r = run("articles", "--frobnicate");
+        CliRun r = CliRun.of("articles", "--frobnicate");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("article-atlas: Unknown option: '--frobnicate'");
     }
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        assertThat(run("explode").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("explode").exitCode()).isEqualTo(2);
     }
 
     @Test
     void helpListsTheCommands() {
-        Run r = run("--help");
+        CliRun r = CliRun.of("--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("articles", "Exit codes");
     }

@@ -3,9 +3,6 @@ package org.articleatlas.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -13,16 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The {@code context} command on the project's real geodata, read as JSON as other tools read it. */
 class ContextCommandTest {
 
-    private record Run(int exitCode, JsonNode json, String err) {
-    }
 
-    private static Run run(String... args) throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        JsonNode json = out.toString().isBlank() ? null : new ObjectMapper().readTree(out.toString());
-        return new Run(code, json, err.toString());
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -31,7 +19,7 @@ class ContextCommandTest {
         "northern Finland, 68.5, 27.0, FI",
         "Chukotka east of the 180th meridian, 65.5, -175.0, RU"})
     void answersTheCountryAndItsNearestBorder(String place, double lat, double lon, String country) throws Exception {
-        Run r = run("context", Double.toString(lat), Double.toString(lon));
+        CliRun r = CliRun.of("context", Double.toString(lat), Double.toString(lon));
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.json().get("country").get("iso_a2").asText()).isEqualTo(country);
         assertThat(r.json().get("nearest_border").get("distance_km").asDouble()).isPositive();
@@ -41,7 +29,7 @@ class ContextCommandTest {
     @ParameterizedTest(name = "{0}-{1}")
     @CsvSource({"AF, TJ, 1357", "CN, TJ, 477", "CN, KG, 1063", "KG, TJ, 984", "FI, RU, 1309"})
     void givesTheFactbookLengthBesideTheMeasuredOne(String a, String b, double official) throws Exception {
-        Run r = run("context", "38.5598", "68.7870", "--border", b, a);
+        CliRun r = CliRun.of("context", "38.5598", "68.7870", "--border", b, a);
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode border = r.json().get("border");
         assertThat(border.get("official_length_km").asDouble()).isEqualTo(official);
@@ -51,14 +39,14 @@ class ContextCommandTest {
 
     @Test
     void aPairWithoutALandBorderIsBadInput() throws Exception {
-        Run r = run("context", "38.5598", "68.7870", "--border", "FR", "JP");
+        CliRun r = CliRun.of("context", "38.5598", "68.7870", "--border", "FR", "JP");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("--border FR JP: these two countries share no land border in the borders layer");
     }
 
     @Test
     void aLatitudeOffTheGlobeIsAUsageError() throws Exception {
-        Run r = run("context", "95", "10");
+        CliRun r = CliRun.of("context", "95", "10");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("latitude must be between -90 and 90");
     }

@@ -3,9 +3,6 @@ package org.articleatlas.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,16 +20,7 @@ class GeoparseProjectTest {
     private static final String A2017 = "000_2b7127eb9b81e802.txt";
     private static final String A2021 = "004_796b3cc5194f9ead.txt";
 
-    private record Run(int exitCode, JsonNode json, String err) {
-    }
 
-    private static Run run(String... args) throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        JsonNode json = out.toString().isBlank() ? null : new ObjectMapper().readTree(out.toString());
-        return new Run(code, json, err.toString());
-    }
 
     private static Optional<JsonNode> feature(JsonNode collection, String id) {
         for (JsonNode f : collection.get("features")) {
@@ -62,8 +50,8 @@ class GeoparseProjectTest {
         Path file = dir.resolve("lesson.atlas.json");
         new ProjectFile().write(file, project);
 
-        JsonNode plain = run("geoparse").json();
-        Run corrected = run("geoparse", "--project", file.toString());
+        JsonNode plain = CliRun.of("geoparse").json();
+        CliRun corrected = CliRun.of("geoparse", "--project", file.toString());
         assertThat(corrected.exitCode()).as(corrected.err()).isZero();
         JsonNode out = corrected.json();
 
@@ -97,12 +85,12 @@ class GeoparseProjectTest {
                 .withMovedMarker(new Project.MovedMarker("landmark:kant-air-base", 42.87, 74.59));
         Path file = dir.resolve("lesson.atlas.json");
         new ProjectFile().write(file, project);
-        Run card = run("context", "landmark:kant-air-base", "--project", file.toString());
+        CliRun card = CliRun.of("context", "landmark:kant-air-base", "--project", file.toString());
         assertThat(card.exitCode()).as(card.err()).isZero();
         assertThat(card.json().get("point").get("lon").asDouble()).isEqualTo(74.59);
         assertThat(card.json().get("nearest_city").get("name_en").asText()).isEqualTo("Bishkek");
         assertThat(card.json().get("nearest_city").get("distance_km").asDouble()).isLessThan(3.0);
-        Run timeline = run("timeline", "--project", file.toString());
+        CliRun timeline = CliRun.of("timeline", "--project", file.toString());
         assertThat(timeline.exitCode()).as(timeline.err()).isZero();
         assertThat(timeline.json().get("events").findValuesAsText("article")).containsOnly(A2021);
     }
@@ -114,7 +102,7 @@ class GeoparseProjectTest {
                 .withNotAPlace(new Project.NotAPlace(A2021, 1809, 1817, "Helsingfors"));
         Path file = dir.resolve("stale.atlas.json");
         new ProjectFile().write(file, project);
-        Run r = run("geoparse", "--project", file.toString());
+        CliRun r = CliRun.of("geoparse", "--project", file.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains(file + ": « not a place » of « Helsingfors » at 1809–1817 in " + A2021
                 + ": the article has « Helsinki » there now; not applied");
@@ -125,7 +113,7 @@ class GeoparseProjectTest {
     void anUnreadableProjectIsOneLineAndKeptAside(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("broken.atlas.json");
         Files.writeString(file, "{\"schema_version\": 1, \"notes\": [");
-        Run r = run("geoparse", "--project", file.toString());
+        CliRun r = CliRun.of("geoparse", "--project", file.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.json()).isNull();
         assertThat(r.err().strip().lines()).hasSize(1).first().asString()
@@ -142,7 +130,7 @@ class GeoparseProjectTest {
         Files.copy(seeds.resolve(A2017), first);
         Files.copy(seeds.resolve(A2021), second);
         String[] texts = {Files.readString(first), Files.readString(second)};
-        Run run = run("geoparse", first.toString(), second.toString());
+        CliRun run = CliRun.of("geoparse", first.toString(), second.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         int checked = 0;
         for (JsonNode f : run.json().get("features")) {

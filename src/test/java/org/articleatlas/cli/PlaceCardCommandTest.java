@@ -3,9 +3,6 @@ package org.articleatlas.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,16 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code context PLACE-ID}: the place cards of the seeds, on the project's real geodata and gazetteer. */
 class PlaceCardCommandTest {
 
-    private record Run(int exitCode, JsonNode json, String err) {
-    }
 
-    private static Run run(String... args) throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        JsonNode json = out.toString().isBlank() ? null : new ObjectMapper().readTree(out.toString());
-        return new Run(code, json, err.toString());
-    }
 
     private static double distanceTo(JsonNode card, String a, String b) {
         for (JsonNode border : card.get("named_borders")) {
@@ -36,7 +24,7 @@ class PlaceCardCommandTest {
 
     @Test
     void kantAirBaseIsInKyrgyzstanNearBishkekAndFarFromTheChineseAndAfghanBorders() throws Exception {
-        Run r = run("context", "landmark:kant-air-base");
+        CliRun r = CliRun.of("context", "landmark:kant-air-base");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode card = r.json();
         assertThat(card.get("country").get("iso_a2").asText()).isEqualTo("KG");
@@ -56,7 +44,7 @@ class PlaceCardCommandTest {
 
     @Test
     void theDushanbeBaseIsAboutAHundredKilometresFromTheAfghanBorder() throws Exception {
-        Run r = run("context", "landmark:russian-201st-military-base-dushanbe");
+        CliRun r = CliRun.of("context", "landmark:russian-201st-military-base-dushanbe");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.json().get("country").get("iso_a2").asText()).isEqualTo("TJ");
         assertThat(r.json().get("nearest_city").get("name_en").asText()).isEqualTo("Dushanbe");
@@ -65,7 +53,7 @@ class PlaceCardCommandTest {
 
     @Test
     void aCountryCardListsItsNeighboursAndRegionsButNoDistances() throws Exception {
-        Run r = run("context", "country:TJ");
+        CliRun r = CliRun.of("context", "country:TJ");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.json().get("neighbours").findValuesAsText("iso_a2")).containsExactly("AF", "UZ", "KG", "CN");
         assertThat(r.json().get("regions").findValuesAsText("id")).containsExactly("region:central-asia");
@@ -74,7 +62,7 @@ class PlaceCardCommandTest {
 
     @Test
     void anUnknownIdIsOneLineOfBadInput() throws Exception {
-        Run r = run("context", "landmark:atlantis");
+        CliRun r = CliRun.of("context", "landmark:atlantis");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.json()).isNull();
         assertThat(r.err().strip().lines()).hasSize(1).first().asString().startsWith("landmark:atlantis: no such place");
@@ -84,7 +72,7 @@ class PlaceCardCommandTest {
     void anArticleFileGivenAfterTheIdReplacesTheSeeds(@TempDir Path dir) throws Exception {
         Path article = dir.resolve("visit.txt");
         Files.writeString(article, "The minister flew from Bishkek to Dushanbe on Monday. Then she visited Osh.\n");
-        Run r = run("context", "geonames:1528675", article.toString());
+        CliRun r = CliRun.of("context", "geonames:1528675", article.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.json().get("excerpts").findValuesAsText("article")).containsOnly("visit.txt");
         assertThat(r.json().get("article_places").findValuesAsText("name_en")).contains("Dushanbe", "Osh");
