@@ -1,9 +1,7 @@
 package org.articleatlas.corpus;
 
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.articleatlas.model.Language;
 
 /**
@@ -23,25 +21,68 @@ final class LanguageGuesser {
             "was", "on", "as", "by", "it", "are", "be", "this", "from", "at", "have", "has", "had", "not", "but",
             "which", "were", "their", "they", "an", "or", "been", "its", "would", "will", "who", "after", "between",
             "said", "also", "we", "you");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** The words of each list as {@link #append} spells them, sorted for a binary search. */
+    private static final long[] FRENCH_KEYS = keys(FRENCH);
+    private static final long[] ENGLISH_KEYS = keys(ENGLISH);
+
+    /** No longer word is in the lists. */
+    private static final int LONGEST_COUNTED = java.util.stream.Stream.concat(FRENCH.stream(), ENGLISH.stream())
+            .mapToInt(String::length).max().orElse(0);
 
     /** How many words are enough to decide; a long article need not be read to the end. */
     private static final int WORDS_TO_READ = 2000;
 
+    /**
+     * Words are runs of letters ({@code \p{L}+}), read with a loop rather than a regular
+     * expression, and looked up in the lists as numbers rather than lower-cased into strings:
+     * this runs on every article read, and the pattern and the strings were most of its cost.
+     */
     Language guess(String text) {
-        Matcher m = WORD.matcher(text);
         int french = 0;
         int english = 0;
         int words = 0;
-        while (m.find() && words++ < WORDS_TO_READ) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            if (FRENCH.contains(word)) {
-                french++;
+        int length = text.length();
+        int i = 0;
+        while (words < WORDS_TO_READ) {
+            while (i < length && !isLetter(text, i)) {
+                i += Character.charCount(text.codePointAt(i));
             }
-            if (ENGLISH.contains(word)) {
-                english++;
+            if (i >= length) {
+                break;
             }
-            if (hasFrenchDiacritic(word)) {
+            int start = i;
+            boolean diacritic = false;
+            long key = 0;
+            while (i < length) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    // ASCII, most letters of either language: no Unicode table asked.
+                    if ((c | 0x20) < 'a' || (c | 0x20) > 'z') {
+                        break;
+                    }
+                    key = key < 0 ? -1 : append(key, c | 0x20);
+                    i++;
+                    continue;
+                }
+                int cp = text.codePointAt(i);
+                if (!Character.isLetter(cp)) {
+                    break;
+                }
+                int lower = Character.toLowerCase(cp);
+                diacritic |= isFrenchDiacritic(lower);
+                key = key < 0 || cp == '\u0130' ? -1 : append(key, lower);
+                i += Character.charCount(cp);
+            }
+            words++;
+            if (key >= 0 && i - start <= LONGEST_COUNTED) {
+                if (Arrays.binarySearch(FRENCH_KEYS, key) >= 0) {
+                    french++;
+                }
+                if (Arrays.binarySearch(ENGLISH_KEYS, key) >= 0) {
+                    english++;
+                }
+            }
+            if (diacritic) {
                 french++;
             }
         }
@@ -51,14 +92,38 @@ final class LanguageGuesser {
         return french > english ? Language.FRENCH : Language.ENGLISH;
     }
 
-    private static boolean hasFrenchDiacritic(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c >= '\u00E0' && "éèêàçùûôîœ".indexOf(c) >= 0) {
-                return true;
+    /**
+     * A word of at most twelve lower-case letters of a to z and « é » (the letters of the lists) as
+     * a number, five bits a letter; -1 for any other word. Only « İ » lower-cases differently alone
+     * ({@code Character}) and in a word ({@code String}), and it is no letter of the lists: it is refused.
+     */
+    private static long append(long key, int lower) {
+        int letter = lower >= 'a' && lower <= 'z' ? lower - 'a' + 1 : lower == '\u00E9' ? 27 : 0;
+        return letter == 0 || key >= 1L << 55 ? -1 : key << 5 | letter;
+    }
+
+    private static boolean isLetter(String text, int i) {
+        char c = text.charAt(i);
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(text.codePointAt(i));
+    }
+
+    private static long[] keys(Set<String> words) {
+        long[] keys = words.stream().mapToLong(w -> {
+            long key = 0;
+            for (int i = 0; i < w.length(); i++) {
+                key = append(key, w.charAt(i));
             }
-        }
-        return false;
+            if (key < 0) {
+                throw new IllegalStateException("not a word of a to z and é: " + w);
+            }
+            return key;
+        }).toArray();
+        Arrays.sort(keys);
+        return keys;
+    }
+
+    private static boolean isFrenchDiacritic(int c) {
+        return c >= '\u00E0' && c <= Character.MAX_VALUE && "éèêàçùûôîœ".indexOf(c) >= 0;
     }
 
 }

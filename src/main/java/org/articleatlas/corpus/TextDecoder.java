@@ -87,6 +87,18 @@ public final class TextDecoder {
         int nonAsciiLetters = 0;
         int total = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII, most of any article: its classes known without asking the Unicode tables.
+                i++;
+                total++;
+                if (c < 0x20 || c == 0x7F) {
+                    odd += isOdd(c) ? 1 : 0;
+                } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    letters++;
+                }
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             total++;

@@ -2,6 +2,7 @@ package org.articleatlas.gazetteer;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
 
 /**
  * Folds text and names the same way so that « États-Unis », « Etats-Unis » and « ETATS UNIS »
@@ -24,59 +25,77 @@ public final class NameFolder {
     }
 
     public static FoldedText foldText(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        Offsets offsets = new Offsets(text.length() + 16);
+        // Read from an array copied at once: reading the string's characters one by one checked
+        // each index again and, in an article with any character beyond Latin-1, went through a call.
+        char[] chars = text.toCharArray();
+        int length = chars.length;
+        char[] out = new char[length + 16];
+        int[] starts = new int[out.length];
+        int[] ends = new int[out.length];
+        int size = 0;
         boolean lastWasSpace = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            if (cp < 0x80 && cp != '-' && !Character.isWhitespace(cp)) {
-                // Most characters are plain ASCII: lower-cased in place, no string built.
-                offsets.add(out.length(), i, next);
-                out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+        for (int i = 0; i < length; ) {
+            char ch = chars[i];
+            if (ch < 0x80 && ch != '-' && !Character.isWhitespace(ch)) {
+                // Most characters are plain ASCII: lower-cased in place, no string looked up.
+                if (size == out.length) {
+                    out = Arrays.copyOf(out, size * 2);
+                    starts = Arrays.copyOf(starts, size * 2);
+                    ends = Arrays.copyOf(ends, size * 2);
+                }
+                starts[size] = i;
+                ends[size] = i + 1;
+                out[size++] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
                 lastWasSpace = false;
-                i = next;
+                i++;
                 continue;
             }
-            String replacement = foldCodePoint(cp);
+            int cp = Character.codePointAt(chars, i);
+            int next = i + Character.charCount(cp);
+            String replacement = folded(cp);
             for (int k = 0; k < replacement.length(); k++) {
                 char c = replacement.charAt(k);
                 if (c == ' ') {
                     if (lastWasSpace) {
-                        offsets.ends[out.length() - 1] = next;
+                        ends[size - 1] = next;
                         continue;
                     }
                     lastWasSpace = true;
                 } else {
                     lastWasSpace = false;
                 }
-                offsets.add(out.length(), i, next);
-                out.append(c);
+                if (size == out.length) {
+                    out = Arrays.copyOf(out, size * 2);
+                    starts = Arrays.copyOf(starts, size * 2);
+                    ends = Arrays.copyOf(ends, size * 2);
+                }
+                starts[size] = i;
+                ends[size] = next;
+                out[size++] = c;
             }
             i = next;
         }
-        return new FoldedText(out.toString(), java.util.Arrays.copyOf(offsets.starts, out.length()),
-                java.util.Arrays.copyOf(offsets.ends, out.length()));
+        return new FoldedText(new String(out, 0, size), Arrays.copyOf(starts, size), Arrays.copyOf(ends, size));
     }
 
-    /** For each folded character, the original characters it came from; grows as folding lengthens text (œ → oe). */
-    private static final class Offsets {
-        private int[] starts;
-        private int[] ends;
+    /**
+     * What each character of the Basic Multilingual Plane folds to, filled as met: an article
+     * repeats its few accented letters thousands of times, and decomposing each one again cost
+     * more than the rest of the folding. Two threads may fill a slot at once; both write the
+     * same immutable string, so the race is harmless.
+     */
+    private static final String[] FOLDED_BMP = new String[Character.MAX_VALUE + 1];
 
-        Offsets(int capacity) {
-            starts = new int[capacity];
-            ends = new int[capacity];
+    private static String folded(int cp) {
+        if (cp > Character.MAX_VALUE) {
+            return foldCodePoint(cp);
         }
-
-        void add(int position, int start, int end) {
-            if (position >= starts.length) {
-                starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                ends = java.util.Arrays.copyOf(ends, ends.length * 2);
-            }
-            starts[position] = start;
-            ends[position] = end;
+        String known = FOLDED_BMP[cp];
+        if (known == null) {
+            known = foldCodePoint(cp);
+            FOLDED_BMP[cp] = known;
         }
+        return known;
     }
 
     private static String foldCodePoint(int cp) {

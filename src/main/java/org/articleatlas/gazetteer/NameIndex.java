@@ -2,7 +2,6 @@ package org.articleatlas.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -19,6 +18,7 @@ public final class NameIndex {
 
     private final NameTrie trie;
     private final NameTarget[] targets;
+    private final int longestName;
 
     NameIndex(Map<String, NameTarget> byFoldedName) {
         String[] keys = byFoldedName.keySet().toArray(String[]::new);
@@ -28,12 +28,14 @@ public final class NameIndex {
             targets[i] = byFoldedName.get(keys[i]);
         }
         trie = NameTrie.build(keys);
+        longestName = trie.longestName();
     }
 
     /** @param sortedTargets what each name of {@code trie} stands for, at the index the trie gives the name */
     NameIndex(NameTarget[] sortedTargets, NameTrie trie) {
         this.targets = sortedTargets;
         this.trie = trie;
+        this.longestName = trie.longestName();
     }
 
     public int size() {
@@ -58,28 +60,45 @@ public final class NameIndex {
      * Khyber » must not lose its feature to the lower-case town name « La Passe » that starts earlier.
      */
     public List<NameHit> find(String folded, Predicate<NameHit> acceptable) {
-        List<NameHit> all = new ArrayList<>();
-        trie.parseText(folded, (begin, end, index) -> {
-            if (isWordBoundary(folded, begin - 1) && isWordBoundary(folded, end)) {
-                all.add(new NameHit(begin, end, targets[index]));
-            }
-        });
-        all.sort(Comparator.comparingInt(NameHit::begin).thenComparing(Comparator.comparingInt(NameHit::length).reversed()));
+        return find(folded.toCharArray(), acceptable);
+    }
+
+    /**
+     * As {@link #find(String, Predicate)}, on folded text already in an array.
+     *
+     * <p>Names are matched whole words only, so the automaton is walked from each word start
+     * alone, along its goto function, rather than over every character with its failure links
+     * (the library's {@code parseText}): the same hits, in text order, in far fewer steps, and
+     * none inside a word to be thrown away.
+     */
+    public List<NameHit> find(char[] folded, Predicate<NameHit> acceptable) {
         List<NameHit> kept = new ArrayList<>();
+        int[] found = new int[2 * longestName];
         int coveredTo = 0;
-        for (NameHit hit : all) {
-            if (hit.begin() >= coveredTo && acceptable.test(hit)) {
-                kept.add(hit);
-                coveredTo = hit.end();
+        for (int begin = 0; begin < folded.length; begin++) {
+            if (begin < coveredTo || !isWordBoundary(folded, begin - 1)) {
+                continue;
+            }
+            // The longest whole-word name that starts here and that the caller accepts covers the text to its end.
+            for (int k = trie.namesStartingAt(folded, begin, found) - 1; k >= 0; k--) {
+                int end = found[2 * k];
+                if (isWordBoundary(folded, end)) {
+                    NameHit hit = new NameHit(begin, end, targets[found[2 * k + 1]]);
+                    if (acceptable.test(hit)) {
+                        kept.add(hit);
+                        coveredTo = end;
+                        break;
+                    }
+                }
             }
         }
         return kept;
     }
 
-    private static boolean isWordBoundary(String text, int index) {
-        if (index < 0 || index >= text.length()) {
+    private static boolean isWordBoundary(char[] text, int index) {
+        if (index < 0 || index >= text.length) {
             return true;
         }
-        return !Character.isLetterOrDigit(text.charAt(index));
+        return !Character.isLetterOrDigit(text[index]);
     }
 }

@@ -27,6 +27,46 @@ final class NameTrie extends AhoCorasickDoubleArrayTrie<Integer> {
         return trie;
     }
 
+    /**
+     * The names that {@code text} spells from {@code begin}, shortest first: for the k-th,
+     * {@code found[2k]} is where it ends and {@code found[2k + 1]} its index.
+     *
+     * @param found room for {@link #longestName()} pairs
+     * @return how many names were found
+     */
+    int namesStartingAt(char[] text, int begin, int[] found) {
+        // The library walks a text only with its failure links, over every position (parseText);
+        // a walk from one position along the goto function alone is not in its API. The steps are
+        // the library's own (exactMatchSearch): a child of the state whose base is b sits at
+        // b + c + 1 and has check b; a state that ends a name has a child at b itself whose base
+        // is minus one minus the name's index.
+        int count = 0;
+        int b = base[0];
+        for (int end = begin; end < text.length; ) {
+            int p = b + text[end] + 1;
+            if (p >= check.length || check[p] != b) {
+                break;
+            }
+            b = base[p];
+            end++;
+            if (check[b] == b && base[b] < 0) {
+                found[2 * count] = end;
+                found[2 * count + 1] = -base[b] - 1;
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The length of the longest name. */
+    int longestName() {
+        int longest = 0;
+        for (int length : l) {
+            longest = Math.max(longest, length);
+        }
+        return longest;
+    }
+
     void writeTo(DataOutputStream out) throws IOException {
         out.writeInt(size);
         writeInts(out, check);

@@ -13,12 +13,14 @@ final class FoldedArticle {
 
     private final Article article;
     private final FoldedText folded;
+    private final char[] foldedChars;
     private final List<Token> tokens;
 
     FoldedArticle(Article article) {
         this.article = article;
         this.folded = NameFolder.foldText(article.text());
-        this.tokens = tokenize(folded.folded());
+        this.foldedChars = folded.folded().toCharArray();
+        this.tokens = tokenize(folded.folded(), foldedChars);
     }
 
     Article article() {
@@ -27,6 +29,11 @@ final class FoldedArticle {
 
     FoldedText folded() {
         return folded;
+    }
+
+    /** The folded text's characters; not to be changed. */
+    char[] foldedChars() {
+        return foldedChars;
     }
 
     /** The article span of the folded range {@code [begin, end)}. */
@@ -78,16 +85,16 @@ final class FoldedArticle {
     }
 
     /** Words are letters and digits; an apostrophe ends a word (« d'Afghanistan » is « d », « afghanistan »). */
-    private static List<Token> tokenize(String text) {
-        List<Token> out = new ArrayList<>();
+    private static List<Token> tokenize(String text, char[] chars) {
+        List<Token> out = new ArrayList<>(chars.length / 5);
         int i = 0;
-        while (i < text.length()) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+        while (i < chars.length) {
+            if (!Character.isLetterOrDigit(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)))) {
+            while (i < chars.length && Character.isLetterOrDigit(chars[i])) {
                 i++;
             }
             out.add(new Token(text.substring(start, i), start, i));

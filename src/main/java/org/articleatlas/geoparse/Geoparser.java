@@ -62,7 +62,7 @@ public final class Geoparser {
                 PlaceResolver.countriesNamed(occurrences), states, List.of()).withLocatedTowns(locatedTowns);
         Map<GazetteerEntry, Set<Integer>> sure = new LinkedHashMap<>();
         for (NameOccurrence o : occurrences) {
-            List<PlaceResolver.Scored> scored = resolver.score(o, sentenceStart(article, o), firstPass);
+            List<PlaceResolver.Scored> scored = resolver.score(o, sentenceStart(article, o), firstPass, false);
             if (!scored.isEmpty() && resolver.accepts(scored.get(0)) && scored.get(0).score() >= options.acceptScore() + 1) {
                 sure.computeIfAbsent(scored.get(0).entry(), k -> new HashSet<>()).add(o.span().start());
             }

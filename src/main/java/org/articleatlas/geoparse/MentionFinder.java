@@ -55,25 +55,128 @@ final class MentionFinder {
     List<NameOccurrence> find(FoldedArticle article) {
         String text = article.article().text();
         List<NameOccurrence> out = new ArrayList<>();
-        for (NameHit hit : gazetteer.names().find(article.folded().folded(), hit -> writtenAsAPlaceName(article, hit))) {
+        // Where the surname of a first name just dropped begins: « Gerald Ford » at a sentence's start.
+        int surnameAt = -1;
+        for (NameHit hit : gazetteer.names().find(article.foldedChars(), hit -> writtenAsAPlaceName(article, hit))) {
             if (hit.target().notAPlace()) {
                 continue;
             }
             TextSpan span = article.originalSpan(hit.begin(), hit.end());
-            List<GazetteerEntry> candidates = hit.target().entries();
-            if (abbreviationUsedAsAdjective(text, span)) {
+            List<GazetteerEntry> candidates = writtenAsAName(span.of(text)) ? hit.target().entries()
+                    : sitesAmong(hit.target().entries());
+            if (abbreviationUsedAsAdjective(text, span) || namesAUnit(article, hit)) {
                 continue;
             }
             if (onlySettlements(candidates) && namesAFeature(article, hit, span)) {
                 continue;
             }
+            if (onlySettlements(candidates) && hit.begin() == surnameAt) {
+                continue;
+            }
+            if (onlySettlements(candidates) && firstNameBeforeATownSurname(article, hit, span)) {
+                surnameAt = article.tokens().get(article.tokenAt(hit.end())).begin();
+                continue;
+            }
             if (onlySettlements(candidates) && (looksLikePersonName(article, hit, span)
-                    || looksLikeFirstName(article, hit, span) || namesAnOrganisation(article, hit))) {
+                    || looksLikeFirstName(article, hit, span) || namesAnOrganisation(article, hit)
+                    || pairedWithAPerson(article, hit, span))) {
                 continue;
             }
             out.add(new NameOccurrence(span, hit.begin(), hit.end(), candidates, "name"));
         }
         return out;
+    }
+
+    /** Capitalised words after a name that make it a naval unit's: "Black Sea Fleet", "Pacific Fleet". */
+    private static final Set<String> UNIT_AFTER = Set.of("fleet", "flotilla");
+    /** Words before a name that make it a naval unit's: « la flotte de la mer Noire », « flottille de la Caspienne ». */
+    private static final Set<String> UNIT_BEFORE = Set.of("flotte", "flottille");
+    private static final Set<String> UNIT_LINKS = Set.of("de", "du", "des", "la", "l");
+
+    /**
+     * "Black Sea Fleet", « la flotte du Pacifique »: a fleet named after a sea is a unit, based
+     * elsewhere (Sevastopol, Vladivostok), and readers do not take it for the sea itself; a missile
+     * or a rocket named after a place is a weapon.
+     */
+    private static boolean namesAUnit(FoldedArticle article, NameHit hit) {
+        List<Token> tokens = article.tokens();
+        int after = article.tokenAt(hit.end());
+        if (after < tokens.size() && UNIT_AFTER.contains(tokens.get(after).text())) {
+            TextSpan next = article.originalSpan(tokens.get(after).begin(), tokens.get(after).end());
+            if (Character.isUpperCase(article.article().text().charAt(next.start()))) {
+                return true;
+            }
+        }
+        if (article.followedBy(hit.end(), WEAPON_AFTER)) {
+            return true;
+        }
+        int first = article.tokenAt(hit.begin());
+        return article.precededBy(first, UNIT_BEFORE, UNIT_LINKS, 3)
+                || (first > 0 && WEAPON_BEFORE.contains(tokens.get(first - 1).text()));
+    }
+
+    /** Weapons named after places: "Tomahawk missiles", "an Angara rocket", « les missiles Iskander ». */
+    private static final Set<String> WEAPON_AFTER = Set.of("missile", "missiles", "rocket", "rockets");
+    private static final Set<String> WEAPON_BEFORE = Set.of("missile", "missiles", "fusee", "fusees", "roquette",
+            "roquettes");
+
+    /** A town this small is no one's first guess when the same word is also a person's name. */
+    private static final long SMALL_TOWN = 50_000;
+
+    /**
+     * « Gerald Ford », "Lyndon Johnson": a small town's name right before a capitalised word that
+     * names towns only (no country, region or feature) is a first name before a surname; a list of
+     * towns written without commas (« Moscou Washington ») names big towns, which are kept.
+     */
+    private boolean firstNameBeforeATownSurname(FoldedArticle article, NameHit hit, TextSpan span) {
+        if (!smallTownsOnly(hit.target().entries())) {
+            return false;
+        }
+        int index = article.tokenAt(hit.end());
+        if (index >= article.tokens().size()) {
+            return false;
+        }
+        Token next = article.tokens().get(index);
+        String text = article.article().text();
+        TextSpan nextSpan = article.originalSpan(next.begin(), next.end());
+        if (!text.substring(span.end(), nextSpan.start()).equals(" ") || PLACE_CONTINUATIONS.contains(next.text())
+                || !Character.isUpperCase(nextSpan.of(text).codePointAt(0))) {
+            return false;
+        }
+        List<NameHit> surname = gazetteer.names().find(next.text());
+        return !surname.isEmpty() && surname.get(0).end() == next.text().length()
+                && surname.get(0).target().entries().stream().allMatch(e -> e.place().kind() == PlaceKind.CITY);
+    }
+
+    private static boolean smallTownsOnly(List<GazetteerEntry> candidates) {
+        return candidates.stream().allMatch(e -> e.place().kind() == PlaceKind.CITY && !e.isCapital()
+                && e.population() < SMALL_TOWN);
+    }
+
+    private static final Set<String> AND = Set.of("et", "and");
+
+    /**
+     * « Vienne a accueilli Kennedy et Khrouchtchev », "Reagan and Gorbachev": a small town's name
+     * joined by "and" to a capitalised word that is no place at all is a person's name, as its
+     * partner is.
+     */
+    private boolean pairedWithAPerson(FoldedArticle article, NameHit hit, TextSpan span) {
+        if (!smallTownsOnly(hit.target().entries())) {
+            return false;
+        }
+        List<Token> tokens = article.tokens();
+        int after = article.tokenAt(hit.end());
+        int first = article.tokenAt(hit.begin());
+        return (after + 1 < tokens.size() && AND.contains(tokens.get(after).text())
+                && isUnknownCapitalised(article, tokens.get(after + 1)))
+                || (first >= 2 && AND.contains(tokens.get(first - 1).text())
+                && isUnknownCapitalised(article, tokens.get(first - 2)));
+    }
+
+    private boolean isUnknownCapitalised(FoldedArticle article, Token token) {
+        String surface = article.originalSpan(token.begin(), token.end()).of(article.article().text());
+        return surface.length() > 1 && Character.isUpperCase(surface.codePointAt(0))
+                && !FUNCTION_WORDS.contains(token.text()) && gazetteer.names().find(token.text()).isEmpty();
     }
 
     /** Checked while choosing among overlapping names, so a lower-case word cannot hide a real name behind it. */
@@ -82,7 +185,15 @@ final class MentionFinder {
             return true;
         }
         String surface = article.originalSpan(hit.begin(), hit.end()).of(article.article().text());
-        return writtenAsAName(surface) || (onlySites(hit.target().entries()) && hasCapital(surface));
+        return writtenAsAName(surface) || (!sitesAmong(hit.target().entries()).isEmpty() && hasCapital(surface));
+    }
+
+    /**
+     * The sites and features a name may mean: « la mer Rouge » is the sea, not the Louisiana village
+     * of Mer Rouge that shares its name; written in lower case, only they remain candidates.
+     */
+    private static List<GazetteerEntry> sitesAmong(List<GazetteerEntry> candidates) {
+        return onlySites(candidates) ? candidates : candidates.stream().filter(e -> onlySites(List.of(e))).toList();
     }
 
     /** « Nice » the city, « nice » not: a name starts with a capital letter (or a digit, for a few). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -62,22 +63,24 @@ final class PlaceResolver {
 
     /** What the article says that the resolver weighs. */
     record DocumentContext(Map<String, Set<Integer>> countries, Map<Integer, List<StateMention>> statesBySentence,
-            List<Settled> settled, Set<GazetteerEntry> locatedTowns) {
+            List<Settled> settled, Set<GazetteerEntry> locatedTowns, Map<GazetteerEntry, double[]> geodesicKm) {
 
         /**
          * @param states  every state named, gathered by sentence so a town looks only at its own
          * @param settled each place the first pass was sure of once, with every place its name starts: a
          *                long text names the same few places thousands of times
+         * (the context also keeps, for each candidate, its geodesic distances to the settled places once
+         * measured: an article names the same place again and again, and the distances do not change)
          */
         static DocumentContext of(Map<String, Set<Integer>> countries, List<StateMention> states, List<Settled> settled) {
             Map<Integer, List<StateMention>> bySentence = new HashMap<>();
             states.forEach(st -> bySentence.computeIfAbsent(st.sentenceStart(), k -> new ArrayList<>()).add(st));
-            return new DocumentContext(countries, bySentence, settled, Set.of());
+            return new DocumentContext(countries, bySentence, settled, Set.of(), new IdentityHashMap<>());
         }
 
         /** The same context, knowing the towns the article names with their state right after them. */
         DocumentContext withLocatedTowns(Set<GazetteerEntry> towns) {
-            return new DocumentContext(countries, statesBySentence, settled, towns);
+            return new DocumentContext(countries, statesBySentence, settled, towns, geodesicKm);
         }
 
         /** Whether the state named at {@code nameStart} is written beside one of its towns or its country. */
@@ -111,6 +114,15 @@ final class PlaceResolver {
 
     /** Candidates best first; phrase rules propose a single candidate that wins outright. */
     List<Scored> score(NameOccurrence occurrence, int sentenceStart, DocumentContext context) {
+        return score(occurrence, sentenceStart, context, true);
+    }
+
+    /**
+     * As {@link #score(NameOccurrence, int, DocumentContext)}, with the same scores; without
+     * {@code withReasons} each candidate's reason is left empty: the first pass asks only which
+     * reading wins, for every name of the article, and needs none of the reasons' strings.
+     */
+    List<Scored> score(NameOccurrence occurrence, int sentenceStart, DocumentContext context, boolean withReasons) {
         List<Scored> scored = new ArrayList<>();
         boolean phrase = !occurrence.phrase().equals("name") && !occurrence.phrase().equals(REGION_PHRASE);
         for (GazetteerEntry e : occurrence.candidates()) {
@@ -118,7 +130,7 @@ final class PlaceResolver {
                 scored.add(new Scored(e, 12, occurrence.phrase()));
                 continue;
             }
-            List<String> why = new ArrayList<>();
+            List<String> why = withReasons ? new ArrayList<>() : null;
             double s = memoisedPrior(e, why);
             boolean supported = e.place().kind() != PlaceKind.CITY && e.place().kind() != PlaceKind.STATE;
             String country = e.place().country().orElse("");
@@ -126,7 +138,9 @@ final class PlaceResolver {
                     && context.namesCountryElsewhere(country, occurrence.span().start())) {
                 s += 1.5;
                 supported = true;
-                why.add("its country is named in the article");
+                if (why != null) {
+                    why.add("its country is named in the article");
+                }
             }
             if (e.place().kind() == PlaceKind.CITY && e.admin1().isPresent()) {
                 for (StateMention st : context.statesBySentence().getOrDefault(sentenceStart, List.of())) {
@@ -138,8 +152,10 @@ final class PlaceResolver {
                         // capital with its country named (about 3 points of prior and 1.5 of country).
                         s += right ? 8 : 3;
                         supported = true;
-                        why.add("its state, " + st.state().place().name() + (right ? ", is named right after it"
-                                : ", is named in the same sentence"));
+                        if (why != null) {
+                            why.add("its state, " + st.state().place().name() + (right ? ", is named right after it"
+                                    : ", is named in the same sentence"));
+                        }
                         break;
                     }
                 }
@@ -147,7 +163,9 @@ final class PlaceResolver {
             if (e.place().kind() == PlaceKind.COUNTRY && occurrence.candidates().stream().anyMatch(o -> o.isCapital()
                     && o.place().country().equals(e.place().country()))) {
                 s += 2.5;
-                why.add("a country named like its capital; the capital would be called « … City » or « ville de … »");
+                if (why != null) {
+                    why.add("a country named like its capital; the capital would be called « … City » or « ville de … »");
+                }
             }
             // Georgia the state or Georgia the country: the state's own town or country written beside the
             // name decides (a state named like its own town, « Saint-Pétersbourg, en Russie », is left alone).
@@ -155,36 +173,48 @@ final class PlaceResolver {
                     && occurrence.candidates().stream().anyMatch(o -> o.place().kind() == PlaceKind.COUNTRY)) {
                 s += 6;
                 supported = true;
-                why.add("one of its towns or its country is named right beside it");
+                if (why != null) {
+                    why.add("one of its towns or its country is named right beside it");
+                }
             }
             if (e.place().kind() == PlaceKind.CITY && context.locatedTowns().contains(e)) {
                 s += 8;
                 supported = true;
-                why.add("the article names it with its state elsewhere; a name keeps one sense in an article");
+                if (why != null) {
+                    why.add("the article names it with its state elsewhere; a name keeps one sense in an article");
+                }
             }
             if (e.place().kind() == PlaceKind.STATE && occurrence.phrase().equals(REGION_PHRASE)) {
                 s += 4;
                 supported = true;
-                why.add("the text calls it a region");
+                if (why != null) {
+                    why.add("the text calls it a region");
+                }
             }
             if (e.place().kind() == PlaceKind.CITY && (e.isCapital() || e.isRegionalSeat())
                     && occurrence.candidates().stream().noneMatch(o -> o.place().kind() == PlaceKind.COUNTRY)
                     && occurrence.candidates().stream().anyMatch(o -> o.place().kind() == PlaceKind.STATE
                             && o.place().country().equals(e.place().country()) && o.admin1().equals(e.admin1()))) {
                 s += 1;
-                why.add("the seat of the region of the same name, which writers usually mean");
+                if (why != null) {
+                    why.add("the seat of the region of the same name, which writers usually mean");
+                }
             }
-            Optional<Double> nearest = nearestSettledKm(e, occurrence.span().start(), context.settled(),
+            Optional<Double> nearest = nearestSettledKm(e, occurrence.span().start(), context,
                     Math.max(NEAR_KM, options.nearbyKm()));
             if (nearest.isPresent() && nearest.get() <= NEAR_KM) {
                 s += 1.5;
                 supported = true;
-                why.add(kilometres(nearest.get()) + " km from another place of the article");
+                if (why != null) {
+                    why.add(kilometres(nearest.get()) + " km from another place of the article");
+                }
             } else if (nearest.isPresent() && nearest.get() <= options.nearbyKm()) {
                 s += 0.75;
-                why.add(kilometres(nearest.get()) + " km from another place of the article");
+                if (why != null) {
+                    why.add(kilometres(nearest.get()) + " km from another place of the article");
+                }
             }
-            scored.add(new Scored(e, s, String.join("; ", why), supported));
+            scored.add(new Scored(e, s, why == null ? "" : String.join("; ", why), supported));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(sc -> sc.entry().population(), Comparator.reverseOrder()));
@@ -205,7 +235,9 @@ final class PlaceResolver {
             double score = prior(e, reasons);
             return new Prior(score, List.copyOf(reasons));
         });
-        why.addAll(prior.why());
+        if (why != null) {
+            why.addAll(prior.why());
+        }
         return prior.score();
     }
 
@@ -250,8 +282,9 @@ final class PlaceResolver {
      * The geodesic distance to the nearest settled place, when one lies within {@code limitKm}
      * (beyond, a distance changes nothing); empty otherwise.
      */
-    private static Optional<Double> nearestSettledKm(GazetteerEntry e, int nameStart, List<Settled> settled,
+    private static Optional<Double> nearestSettledKm(GazetteerEntry e, int nameStart, DocumentContext context,
             double limitKm) {
+        List<Settled> settled = context.settled();
         if (e.place().kind() == PlaceKind.COUNTRY || e.place().kind() == PlaceKind.REGION) {
             return Optional.empty();
         }
@@ -279,9 +312,20 @@ final class PlaceResolver {
         }
         double reach = Math.min(limitKm * 1.02, nearestSpherical * 1.03) + 1;
         double best = Double.POSITIVE_INFINITY;
+        double[] geodesic = null;
         for (int i = 0; i < settled.size(); i++) {
             if (spherical[i] <= reach) {
-                best = Math.min(best, Geodesy.distanceKm(e.place().point(), settled.get(i).entry().place().point()));
+                if (geodesic == null) {
+                    geodesic = context.geodesicKm().computeIfAbsent(e, k -> {
+                        double[] unknown = new double[settled.size()];
+                        java.util.Arrays.fill(unknown, Double.NaN);
+                        return unknown;
+                    });
+                }
+                if (Double.isNaN(geodesic[i])) {
+                    geodesic[i] = Geodesy.distanceKm(e.place().point(), settled.get(i).entry().place().point());
+                }
+                best = Math.min(best, geodesic[i]);
             }
         }
         return best <= limitKm ? Optional.of(best) : Optional.empty();

@@ -67,8 +67,11 @@ final class UseClassifier {
         int seen = 0;
         for (int i = from; i < tokens.size() && seen < LOOK_AHEAD; i++) {
             String word = tokens.get(i).text();
-            if (AGENT_VERB_STEMS.stream().anyMatch(word::startsWith)) {
-                return true;
+            // A loop, not a stream: this runs for every word after every name.
+            for (String stem : AGENT_VERB_STEMS) {
+                if (word.startsWith(stem)) {
+                    return true;
+                }
             }
             if (!SKIPPABLE.contains(word)) {
                 seen++;

@@ -15,7 +15,10 @@ import org.articleatlas.geodata.LayerSet;
 import org.articleatlas.model.GeoPoint;
 import org.articleatlas.model.Language;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * Draws the basemap of one map tile: sea, land, coastlines, international borders and country
@@ -39,9 +42,11 @@ public final class BasemapRenderer {
     private final boolean labelled;
     private final Map<Integer, List<CountryLabels.Label>> labelsByZoom = new ConcurrentHashMap<>();
     private final Map<Language, BasemapRenderer> translations = new ConcurrentHashMap<>();
+    /** Below {@link #DETAILED_FROM_ZOOM}: the outlines in each zoom's pixels, shared by every language. */
+    private final Map<Integer, BasemapPainter> projectedByZoom;
 
     public BasemapRenderer(WebMercatorTiles tiles, BasemapStyle style, Basemap basemap, Language language) {
-        this(tiles, style, basemap, language, true);
+        this(tiles, style, basemap, language, true, new ConcurrentHashMap<>());
     }
 
     /**
@@ -53,11 +58,12 @@ public final class BasemapRenderer {
     public BasemapRenderer(WebMercatorTiles tiles, BasemapStyle style, List<Geometry> coarseCountries,
             List<Geometry> detailedCountries) {
         this(tiles, style, new Basemap(unnamed(detailedCountries), unnamed(coarseCountries), List.of()),
-                Language.ENGLISH, false);
+                Language.ENGLISH, false, new ConcurrentHashMap<>());
     }
 
     private BasemapRenderer(WebMercatorTiles tiles, BasemapStyle style, Basemap basemap, Language language,
-            boolean labelled) {
+            boolean labelled, Map<Integer, BasemapPainter> projectedByZoom) {
+        this.projectedByZoom = projectedByZoom;
         this.tiles = tiles;
         this.style = style;
         this.basemap = basemap;
@@ -94,7 +100,8 @@ public final class BasemapRenderer {
         if (other == language) {
             return this;
         }
-        return translations.computeIfAbsent(other, l -> new BasemapRenderer(tiles, style, basemap, l, labelled));
+        return translations.computeIfAbsent(other, l -> new BasemapRenderer(tiles, style, basemap, l, labelled,
+                projectedByZoom));
     }
 
     private static List<Basemap.CountryShape> unnamed(List<Geometry> countries) {
@@ -118,7 +125,21 @@ public final class BasemapRenderer {
             double offsetY = y * (double) size;
             ScreenProjection screen = worldPixels(zoom, offsetX, offsetY);
             boolean detailed = zoom >= DETAILED_FROM_ZOOM;
-            painter.paint(g, new Rectangle2D.Double(0, 0, size, size), box, screen, detailed, 1, Set.of(), style.land());
+            Rectangle2D area = new Rectangle2D.Double(0, 0, size, size);
+            if (detailed) {
+                painter.paint(g, area, box, screen, true, 1, Set.of(), style.land());
+            } else {
+                // Outlines already in this zoom's pixels: the tile only shifts them.
+                Envelope pixels = new Envelope(offsetX, offsetX + size, offsetY, offsetY + size);
+                pixels.expandBy(size * 0.02);
+                ScreenProjection shift = (xy, count) -> {
+                    for (int i = 0; i < 2 * count; i += 2) {
+                        xy[i] -= offsetX;
+                        xy[i + 1] -= offsetY;
+                    }
+                };
+                projected(zoom).paint(g, area, pixels, shift, false, 1, Set.of(), style.land());
+            }
             if (labelled) {
                 Rectangle2D tile = new Rectangle2D.Double(offsetX - HALO_MARGIN, offsetY - HALO_MARGIN,
                         size + 2 * HALO_MARGIN, size + 2 * HALO_MARGIN);
@@ -136,6 +157,67 @@ public final class BasemapRenderer {
         return image;
     }
 
+    /**
+     * The coarse outlines and the borders projected to the world pixels of {@code zoom} and simplified
+     * to a quarter of a pixel, once per zoom, for the small scales only. There a tile covers a whole
+     * region (Europe and Russia at zoom 3) and drew every vertex of its outlines, projecting each
+     * on every tile, for a few hundred pixels: zoom 3 tiles took several times as long as zoom 9's.
+     * A quarter pixel is finer than the half pixel under which the painter already skips vertices,
+     * so the tiles look the same. Validity is not restored after simplifying (the costly part of
+     * JTS's simplifier): a fill does not show a sliver a quarter of a pixel wide.
+     */
+    private BasemapPainter projected(int zoom) {
+        return projectedByZoom.computeIfAbsent(zoom, z -> {
+            CoordinateSequenceFilter toPixels = new CoordinateSequenceFilter() {
+                private final double[] xy = new double[2];
+
+                @Override
+                public void filter(CoordinateSequence seq, int i) {
+                    xy[0] = seq.getX(i);
+                    xy[1] = seq.getY(i);
+                    tiles.toPixels(xy, 1, z, 0, 0);
+                    seq.setOrdinate(i, 0, xy[0]);
+                    seq.setOrdinate(i, 1, xy[1]);
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+
+                @Override
+                public boolean isGeometryChanged() {
+                    return true;
+                }
+            };
+            List<Basemap.CountryShape> countries = new ArrayList<>();
+            for (Basemap.CountryShape c : basemap.countries(false)) {
+                Geometry simplified = inPixels(c.geometry(), toPixels);
+                if (!simplified.isEmpty()) {
+                    countries.add(new Basemap.CountryShape(c.code(), c.nameEn(), c.nameFr(), simplified, c.labelPoint(),
+                            c.area()));
+                }
+            }
+            List<Geometry> borders = new ArrayList<>();
+            for (Geometry border : basemap.bordersIn(new Envelope(-180, 180, -90, 90))) {
+                Geometry simplified = inPixels(border, toPixels);
+                if (!simplified.isEmpty()) {
+                    borders.add(simplified);
+                }
+            }
+            return new BasemapPainter(new Basemap(countries, countries, borders), style);
+        });
+    }
+
+    private static Geometry inPixels(Geometry geometry, CoordinateSequenceFilter toPixels) {
+        Geometry projected = geometry.copy();
+        projected.apply(toPixels);
+        DouglasPeuckerSimplifier simplifier = new DouglasPeuckerSimplifier(projected);
+        simplifier.setDistanceTolerance(0.25);
+        simplifier.setEnsureValid(false);
+        return simplifier.getResultGeometry();
+    }
+
     private static void hints(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -144,14 +226,7 @@ public final class BasemapRenderer {
     }
 
     private ScreenProjection worldPixels(int zoom, double offsetX, double offsetY) {
-        return (xy, count) -> {
-            double[] p = new double[2];
-            for (int i = 0; i < 2 * count; i += 2) {
-                tiles.toPixel(xy[i], xy[i + 1], zoom, p);
-                xy[i] = p[0] - offsetX;
-                xy[i + 1] = p[1] - offsetY;
-            }
-        };
+        return (xy, count) -> tiles.toPixels(xy, count, zoom, offsetX, offsetY);
     }
 
     /** The names shown at {@code zoom}, in world pixels: placed once for the whole world, larger countries first. */

@@ -31,4 +31,20 @@ class NameIndexTest {
         assertThat(index.find(text, h -> !h.target().key().equals("la passe")))
                 .extracting(h -> h.target().key()).containsExactly("passe de khyber");
     }
+
+    @Test
+    void aLongerNameEndingInsideAWordGivesWayToTheShorterWholeWord() {
+        NameIndex index = new NameIndex(targets("nice", "nice ville", "ville", "port", "port au prince", "au", "ie"));
+        List<NameHit> hits = index.find("de nice villeneuve a port au prince, en asie");
+        assertThat(hits).extracting(h -> h.target().key()).containsExactly("nice", "port au prince");
+        assertThat(hits).extracting(NameHit::begin, NameHit::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 7), org.assertj.core.groups.Tuple.tuple(21, 35));
+    }
+
+    @Test
+    void aNameStartingWithPunctuationIsFoundAfterASpace() {
+        NameIndex index = new NameIndex(targets("'s hertogenbosch", "hertogenbosch"));
+        assertThat(index.find("vers 's hertogenbosch et x's hertogenbosch"))
+                .extracting(h -> h.target().key()).containsExactly("'s hertogenbosch", "hertogenbosch");
+    }
 }

@@ -46,6 +46,16 @@ class GeoparseTrapsTest {
             U.S. before a verb          | Last year the U.S. warned Moscow twice.                         | country:US
             Europe as a continent       | Les exportations vers l'Europe ont chuté.                       | physical:europe
             Gulf of Aden not Aden       | Pirates attacked a tanker in the Gulf of Aden.                  | physical:gulf-of-aden
+            Birmanie for Myanmar        | La junte de Birmanie a reçu une délégation russe.                | country:MM
+            Burma for Myanmar           | Russia sold fighter jets to Burma last year.                    | country:MM
+            French soft-sign spelling   | Les forces spéciales ont bouclé un quartier de Naltchik.         | geonames:523523
+            joined press spelling       | Au Pakistan, l'armée a bouclé Miranshah avant l'aube.            | geonames:1170367
+            region by its press name    | In Kazakhstan, gas output in Mangystau fell by a tenth.         | admin1:KZ-09
+            Arctic archipelago          | Russia built a new runway on Franz Josef Land.                  | physical:franz-josef-land
+            French Arctic peninsula     | Le gaz de la péninsule de Iamal part par méthanier.             | physical:yamal-peninsula
+            Kuril island                | Des missiles ont été déployés sur Itouroup.                     | physical:iturup
+            informal tribal region      | Drone strikes resumed over North Waziristan.                    | physical:north-waziristan
+            sea in French               | Des navires houthis patrouillent en mer Rouge.                  | physical:red-sea
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -62,6 +72,12 @@ class GeoparseTrapsTest {
             U.S. as an adjective            | U.S. officials said the talks would resume.
             a park named after a town       | Agents closed Shelby Park to the public.
             person with a town's first name | Vladimir Poutine a parlé longtemps.
+            first name and town surname     | Gerald Ford signed the accords for his country.
+            surname paired with a person    | Le sommet a réuni Kennedy et Khrouchtchev pendant deux jours.
+            naval unit named after a sea    | The Black Sea Fleet lost another ship.
+            French naval unit               | Un navire de la flotte de la mer Noire a été touché.
+            rocket named after a river      | An Angara rocket lifted off on Tuesday.
+            French rocket named after a river | La fusée Angara a décollé mardi soir.
             no place at all                 | Le budget a été adopté hier après un long débat.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {

@@ -34,10 +34,18 @@ public final class CityTable {
         for (String n : List.of(name, nameEn, nameFr)) {
             NameVariants.withoutTransliterationMarks(n).ifPresent(candidates::add);
         }
-        if (nameFr.isEmpty() && FrenchTransliteration.COUNTRIES.contains(c.country())) {
-            String english = nameEn.isEmpty() ? name : nameEn;
-            NameVariants.withoutTransliterationMarks(english).or(() -> java.util.Optional.of(english))
-                    .flatMap(FrenchTransliteration::of).ifPresent(candidates::add);
+        if (FrenchTransliteration.COUNTRIES.contains(c.country())) {
+            // In these countries' English names a straight apostrophe is a soft sign written with the
+            // wrong mark (« Nal'chik »): French drops it (« Naltchik »), and so does English press copy.
+            String english = (nameEn.isEmpty() ? name : nameEn).replace("'", "");
+            String plain = NameVariants.withYoForE(NameVariants.withoutTransliterationMarks(english).orElse(english));
+            if (nameFr.isEmpty()) {
+                candidates.add(english);
+            }
+            candidates.add(plain);
+            if (nameFr.isEmpty()) {
+                FrenchTransliteration.of(plain).ifPresent(candidates::add);
+            }
         }
         List<String> alt = NameVariants.altNames(List.of(name, nameEn, nameFr), candidates);
         return List.of(

@@ -78,6 +78,30 @@ public final class NameVariants {
         return changed ? Optional.of(collapseSpaces(out.toString())) : Optional.empty();
     }
 
+    /**
+     * GeoNames writes Russian « ё » as « ë » (« Artëm », « Budënnovsk »); the press writes "yo"
+     * (Artyom, Budyonnovsk), and "o" after zh, sh and ch (Russian ё is then sounded o). Folding
+     * « ë » to « e » gives a third spelling, "Artem", which the normaliser already matches.
+     */
+    public static String withYoForE(String name) {
+        if (name.indexOf('ë') < 0 && name.indexOf('Ë') < 0) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == 'Ë') {
+                out.append("Yo");
+            } else if (c == 'ë') {
+                boolean hushing = i >= 2 && name.charAt(i - 1) == 'h' && "zscZSC".indexOf(name.charAt(i - 2)) >= 0;
+                out.append(hushing ? "o" : "yo");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The region's name without its kind ("République de Tchétchénie" → "Tchétchénie"). */
     public static Optional<String> withoutRegionKind(String name) {
         for (Pattern p : List.of(FRENCH_REGION_KIND, ENGLISH_REGION_KIND_PREFIX, ENGLISH_REGION_KIND_SUFFIX)) {

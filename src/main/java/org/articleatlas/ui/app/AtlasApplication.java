@@ -4,23 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.articleatlas.corpus.CorpusLoader;
+import org.articleatlas.ui.context.ContextSources;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.gazetteer.Gazetteer;
-import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.Layer;
 import org.articleatlas.geodata.LayerKind;
 import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerProblem;
 import org.articleatlas.geodata.LayerSet;
-import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.geoparse.GeoparseResult;
-import org.articleatlas.geoparse.Geoparser;
-import org.articleatlas.geoparse.GeoparserLoader;
 import org.articleatlas.home.AtlasHome;
 import org.articleatlas.model.Article;
 import org.articleatlas.ui.map.AreaOutlines;
@@ -41,7 +38,10 @@ public final class AtlasApplication extends Application implements WindowActions
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final ArticleListViewModel articles = new ArticleListViewModel();
     private final PlacesViewModel places = new PlacesViewModel();
-    private final SharedGazetteer gazetteer = new SharedGazetteer();
+    private StartupWork work;
+    /** Done when the map's layers and the place cards' geodata have been read from the start-up layers. */
+    private final CompletableFuture<Void> mapLayersRead = new CompletableFuture<>();
+    private final CompletableFuture<Void> cardSourcesRead = new CompletableFuture<>();
     private final Teaching teaching = new Teaching(places, tasks, Teaching.fxTimer());
     private ProjectController project;
     /** Whether each layer a project brings back is shown, applied when the layer has been read. */
@@ -54,11 +54,24 @@ public final class AtlasApplication extends Application implements WindowActions
     private MainWindow window;
     private int reading;
     private boolean mapLayersAsked;
+    /** Done when the first view is complete, or when it never will be (no seeds, no places). */
+    private final CompletableFuture<Void> firstView = new CompletableFuture<>();
+    private boolean firstViewWatched;
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        SharedGazetteer.readAhead(AtlasHome.locateOrWorkingDirectory().geodata());
+        StartupReport.mark("fx_toolkit_up");
+        work = StartupWork.take();
+        work.closeLayersAfter(List.of(work.geoparser(), OfflineTileRetriever.basemap(), mapLayersRead, cardSourcesRead));
+        teaching.readSourcesWith((geodata, names) -> {
+            try {
+                afterFirstView();
+                return ContextSources.load(work.layers().join(), geodata, names);
+            } finally {
+                cardSourcesRead.complete(null);
+            }
+        });
         messages = Messages.forLocale(InterfaceLanguage.current());
         tiles = new TileSourceViewModel(OfflineTileRetriever.tiles());
         tiles.onUnreachable(reason -> notices.problem(messages.get("notice.osm.unreachable", reason)));
@@ -81,6 +94,7 @@ public final class AtlasApplication extends Application implements WindowActions
         });
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
+        StartupReport.mark("stage_shown");
         loadSeeds();
     }
 
@@ -91,34 +105,48 @@ public final class AtlasApplication extends Application implements WindowActions
     }
 
     private void loadSeeds() {
-        Optional<AtlasHome> home = AtlasHome.locate();
-        if (home.isEmpty()) {
+        if (work.seeds().isEmpty()) {
             articles.loadFailed(new LoadProblem(Path.of("seeds"),
                     "no seeds folder found here or beside the application"));
             mapLayersAsked = true;
+            firstView.complete(null);
             loadMapLayers();
             return;
         }
-        Path seeds = home.get().seeds();
+        Path seeds = work.seeds().get();
         articles.loadingStarted();
-        tasks.run(() -> new CorpusLoader().loadFolder(seeds), load -> {
+        tasks.when(work.seedArticles(), load -> {
             articles.accept(load);
             findPlaces();
         }, failure -> {
             LOG.error("Loading {} failed", seeds, failure);
-            articles.loadFailed(new LoadProblem(seeds, "could not be loaded: " + failure.getMessage()));
+            articles.loadFailed(new LoadProblem(seeds, "could not be loaded: " + rootMessage(failure)));
+            mapLayersAsked = true;
+            firstView.complete(null);
+            loadMapLayers();
         });
+    }
+
+    /**
+     * Waits, on a background thread, until the first view is complete (places and tiles): on a
+     * machine of two cores what the user sees first goes first, the rest of the geodata after it.
+     */
+    private void afterFirstView() {
+        firstView.join();
     }
 
     /** The outlines to tint and the extra layers of {@code geodata/}, read in the background. */
     private void loadMapLayers() {
-        Path geodata = AtlasHome.locateOrWorkingDirectory().geodata();
+        Path geodata = work.geodata();
         org.articleatlas.model.Language language = messages.language();
+        List<String> shownIds = places.places().stream().map(p -> p.place().id()).toList();
         record Read(AreaOutlines outlines, List<Overlay> overlays) {
         }
         tasks.run(() -> {
-            long start = System.nanoTime();
-            try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(geodata))) {
+            try {
+                afterFirstView();
+                long start = System.nanoTime();
+                LayerSet layers = work.layers().join();
                 List<Overlay> overlays = new ArrayList<>();
                 for (Layer layer : layers.layers()) {
                     // Countries are the basemap itself; every other layer of the folder can be shown over it.
@@ -126,13 +154,18 @@ public final class AtlasApplication extends Application implements WindowActions
                         overlays.add(Overlay.read(layer, language));
                     }
                 }
-                Read read = new Read(AreaOutlines.read(layers), overlays);
+                AreaOutlines outlines = AreaOutlines.read(layers);
+                // Simplified here rather than on the FX thread when the tints are drawn.
+                shownIds.forEach(outlines::outline);
                 LOG.info("Map layers read in {} ms", (System.nanoTime() - start) / 1_000_000);
-                return read;
+                return new Read(outlines, overlays);
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e.getMessage(), e);
+            } finally {
+                mapLayersRead.complete(null);
             }
         }, read -> {
+            StartupReport.mark("map_layers_read");
             mapLayers.outlinesProperty().set(read.outlines());
             // Off at first: the basemap already shows these places' countries; the panel turns them on.
             read.overlays().forEach(o -> mapLayers.addOverlay(o, false));
@@ -146,27 +179,20 @@ public final class AtlasApplication extends Application implements WindowActions
     private void findPlaces() {
         places.statusProperty().set(messages.get("places.reading"));
         List<Article> open = List.copyOf(articles.articles());
-        Path geodata = AtlasHome.locateOrWorkingDirectory().geodata();
+        Path geodata = work.geodata();
         int thisReading = ++reading;
         record Read(GeoparseResult result, Gazetteer gazetteer) {
         }
-        tasks.run(() -> {
-            try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(geodata))) {
-                Gazetteer names = gazetteer.get(geodata, layers);
-                Geoparser geoparser = GeoparserLoader.load(geodata, layers, names, GeoparseOptions.defaults());
-                return new Read(geoparser.parseAll(open), names);
-            } catch (GeodataException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        }, read -> {
+        tasks.run(() -> new Read(work.read(open), work.gazetteer().join()), read -> {
             if (thisReading != reading) {
                 return; // a later reading, with more articles, is on its way
             }
             GeoparseResult result = read.result();
             teaching.acceptReading(result, geodata, read.gazetteer());
             places.statusProperty().set(messages.get("places.found", result.places().size()));
-            if (thisReading == 1) {
-                StartupReport.placesShown();
+            if (!firstViewWatched) {
+                firstViewWatched = true;
+                StartupReport.placesShown(() -> firstView.complete(null));
             }
             if (!mapLayersAsked) {
                 // After the places, not beside them: on a busy machine the markers come first.
@@ -178,6 +204,7 @@ public final class AtlasApplication extends Application implements WindowActions
             places.statusProperty().set(messages.get("places.failed", rootMessage(failure)));
             if (!mapLayersAsked) {
                 mapLayersAsked = true;
+                firstView.complete(null);
                 loadMapLayers();
             }
         });

@@ -52,6 +52,22 @@ public final class BackgroundTasks implements AutoCloseable {
         }));
     }
 
+    /**
+     * Hands the result, or the failure, of work already under way elsewhere (begun before the window)
+     * to the FX thread; the progress indicator counts it meanwhile, as work started here.
+     */
+    public <T> CompletableFuture<T> when(CompletableFuture<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+        onFx(() -> running.set(running.get() + 1));
+        return work.whenComplete((result, failure) -> Platform.runLater(() -> {
+            running.set(running.get() - 1);
+            if (failure != null) {
+                onFailure.accept(failure);
+            } else {
+                onResult.accept(result);
+            }
+        }));
+    }
+
     private static void onFx(Runnable action) {
         if (Platform.isFxApplicationThread()) {
             action.run();

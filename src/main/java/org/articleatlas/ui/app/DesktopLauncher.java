@@ -9,6 +9,9 @@ public final class DesktopLauncher {
     }
 
     public static void launch(String[] args) {
+        StartupReport.mark("main");
+        // The geodata and the seeds are read while JavaFX starts and the window is built.
+        StartupWork.beginEarly();
         Application.launch(AtlasApplication.class, args);
     }
 }

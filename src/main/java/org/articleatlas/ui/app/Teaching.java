@@ -39,6 +39,7 @@ public final class Teaching {
     private final org.articleatlas.ui.tour.QuizViewModel quiz = new org.articleatlas.ui.tour.QuizViewModel();
     private Consumer<String> problems = LOG::warn;
     private boolean sourcesAsked;
+    private SourceReader sources = ContextSources::load;
     private int timelineRequest;
 
     public Teaching(PlacesViewModel places, BackgroundTasks tasks, ProjectViewModel.AutosaveTimer timer) {
@@ -51,6 +52,17 @@ public final class Teaching {
         this.tour = new TourViewModel(places);
         project.projectProperty().addListener((obs, old, now) -> corrected.projectChanged(now, project.file().orElse(null)));
         places.places().addListener((ListChangeListener<PlaceResult>) c -> rebuildTimeline());
+    }
+
+    /** How the place cards' geodata is read, off the FX thread, with the gazetteer of the first reading. */
+    @FunctionalInterface
+    interface SourceReader {
+        ContextSources read(Path geodata, Gazetteer gazetteer) throws org.articleatlas.geodata.GeodataException;
+    }
+
+    /** Reads the place cards' geodata with {@code reader} (layers the window already has open) rather than on its own. */
+    void readSourcesWith(SourceReader reader) {
+        this.sources = reader;
     }
 
     /** Where problems with the project's corrections are told (the window's notifications). */
@@ -71,13 +83,14 @@ public final class Teaching {
             tasks.run(() -> {
                 try {
                     long start = System.nanoTime();
-                    ContextSources read = ContextSources.load(geodata, gazetteer);
+                    ContextSources read = sources.read(geodata, gazetteer);
                     LOG.info("Geodata for place cards read in {} ms", (System.nanoTime() - start) / 1_000_000);
                     return read;
                 } catch (org.articleatlas.geodata.GeodataException e) {
                     throw new IllegalStateException(e.getMessage(), e);
                 }
             }, sources -> {
+                StartupReport.mark("place_card_geodata_read");
                 cards.sourcesReady(sources);
             }, failure -> {
                 LOG.error("Reading the geodata for place cards failed", failure);

@@ -22,8 +22,13 @@ public record ContextSources(Geography geography, Gazetteer gazetteer, NamedRegi
      */
     public static ContextSources load(Path geodata, Gazetteer gazetteer) throws GeodataException {
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(geodata))) {
-            Geography geography = Geography.from(layers, OfficialBorderLengths.read(geodata));
-            return new ContextSources(geography, gazetteer, NamedRegions.from(layers));
+            return load(layers, geodata, gazetteer);
         }
+    }
+
+    /** The same from layers of {@code geodata} already open, which other readers share (they stay open). */
+    public static ContextSources load(LayerSet layers, Path geodata, Gazetteer gazetteer) throws GeodataException {
+        Geography geography = Geography.from(layers, OfficialBorderLengths.read(geodata));
+        return new ContextSources(geography, gazetteer, NamedRegions.from(layers));
     }
 }

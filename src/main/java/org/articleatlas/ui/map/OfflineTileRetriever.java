@@ -45,6 +45,8 @@ public final class OfflineTileRetriever implements TileRetriever {
     /** Tiles asked for and not yet drawn, so the startup report knows when the first view is whole. */
     private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
     private static final AtomicInteger ASKED = new AtomicInteger();
+    /** When the first tile was drawn (wall clock), for the startup report; 0 before. */
+    private static final java.util.concurrent.atomic.AtomicLong FIRST_DRAWN = new java.util.concurrent.atomic.AtomicLong();
 
     @Override
     public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
@@ -52,13 +54,24 @@ public final class OfflineTileRetriever implements TileRetriever {
         IN_FLIGHT.incrementAndGet();
         CompletableFuture<Image> image = TILES.tile(zoom, i, j)
                 .thenApply(served -> (Image) SwingFXUtils.toFXImage(served.image(), null));
-        image.whenComplete((done, failure) -> IN_FLIGHT.decrementAndGet());
+        image.whenComplete((done, failure) -> {
+            if (done != null) {
+                FIRST_DRAWN.compareAndSet(0, System.currentTimeMillis());
+            }
+            IN_FLIGHT.decrementAndGet();
+        });
         return image;
     }
 
     /** How many tiles the map has asked for since the JVM started. */
     public static int tilesAsked() {
         return ASKED.get();
+    }
+
+    /** When the first tile of this JVM was drawn, wall clock, if one was. */
+    public static java.util.Optional<Long> firstTileDrawn() {
+        long t = FIRST_DRAWN.get();
+        return t == 0 ? java.util.Optional.empty() : java.util.Optional.of(t);
     }
 
     /** How many tiles are asked for and not yet drawn (or failed). */
@@ -84,6 +97,24 @@ public final class OfflineTileRetriever implements TileRetriever {
         return renderer().thenApply(BasemapRenderer::basemap);
     }
 
+    /**
+     * Starts reading the basemap at once from {@code layers}, which a caller has opened for other
+     * readers too, instead of opening {@code geodata/} again on the first tile; does nothing if
+     * the basemap is already read or being read. The caller closes the layers after
+     * {@link #basemap()} is done.
+     */
+    public static void readBasemapFrom(CompletableFuture<LayerSet> layers) {
+        synchronized (OfflineTileRetriever.class) {
+            if (renderer == null) {
+                renderer = layers.thenApplyAsync(OfflineTileRetriever::rendererOf, WORKERS);
+                renderer.exceptionally(e -> {
+                    LOG.error("The offline basemap cannot be drawn: {}", e.getMessage());
+                    return null;
+                });
+            }
+        }
+    }
+
     /** The offline renderer, read from {@code geodata/} on first use. */
     static CompletableFuture<BasemapRenderer> renderer() {
         CompletableFuture<BasemapRenderer> r = renderer;
@@ -105,12 +136,17 @@ public final class OfflineTileRetriever implements TileRetriever {
     private static BasemapRenderer load() {
         Path geodata = AtlasHome.locateOrWorkingDirectory().geodata();
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(geodata))) {
-            List<Layer> countries = layers.allOf(LayerKind.COUNTRIES);
-            if (countries.isEmpty()) {
-                throw new IllegalStateException(geodata + ": no countries layer to draw the basemap from");
-            }
-            return BasemapRenderer.forLayers(layers);
+            return rendererOf(layers);
         }
+    }
+
+    private static BasemapRenderer rendererOf(LayerSet layers) {
+        List<Layer> countries = layers.allOf(LayerKind.COUNTRIES);
+        if (countries.isEmpty()) {
+            throw new IllegalStateException(AtlasHome.locateOrWorkingDirectory().geodata()
+                    + ": no countries layer to draw the basemap from");
+        }
+        return BasemapRenderer.forLayers(layers);
     }
 
     private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {

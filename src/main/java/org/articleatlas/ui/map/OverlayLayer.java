@@ -8,6 +8,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.FillRule;
@@ -32,46 +33,82 @@ public final class OverlayLayer extends MapLayer {
 
     public OverlayLayer(MapLayersViewModel layers) {
         this.layers = layers;
-        layers.overlays().addListener((ListChangeListener<Overlay>) change -> rebuild());
+        layers.overlays().addListener((ListChangeListener<Overlay>) change -> {
+            boolean onlyAdded = true;
+            int firstAdded = Integer.MAX_VALUE;
+            while (change.next()) {
+                onlyAdded &= change.wasAdded() && !change.wasRemoved() && !change.wasPermutated();
+                firstAdded = Math.min(firstAdded, change.getFrom());
+            }
+            // One group per overlay, in order: new ones after those drawn can simply be appended.
+            onlyAdded &= firstAdded == getChildren().size();
+            if (onlyAdded) {
+                // The usual case (start-up adds the folder's layers one by one): the others stay as drawn.
+                change.reset();
+                while (change.next()) {
+                    change.getAddedSubList().forEach(this::add);
+                }
+                markDirty();
+            } else {
+                rebuild();
+            }
+        });
         rebuild();
     }
 
     private void rebuild() {
         getChildren().clear();
         drawn.clear();
-        for (Overlay overlay : layers.overlays()) {
-            Group group = new Group();
-            group.setId("overlay-" + overlay.id());
-            layers.toggle(overlay.id()).ifPresent(t -> {
-                group.visibleProperty().bind(t.visible());
-                t.visible().addListener((obs, was, now) -> markDirty());
-            });
-            Color stroke = Color.web(overlay.style().stroke().orElse("#555555"));
-            Color fill = overlay.style().fill().map(Color::web).orElse(stroke).deriveColor(0, 1, 1, 0.25);
-            for (Overlay.Feature feature : overlay.features()) {
-                Node node;
-                if (feature.geometry().getDimension() == 0) {
-                    // Hollow, in the layer's own symbol: told apart from the articles' filled markers.
-                    Shape symbol = symbol(overlay.style().marker().orElse("circle"));
-                    symbol.setFill(Color.rgb(255, 255, 255, 0.7));
-                    symbol.setStroke(stroke);
-                    symbol.setStrokeWidth(1.4);
-                    node = symbol;
-                } else {
-                    Path path = new Path();
-                    path.setFillRule(FillRule.EVEN_ODD);
-                    path.setStroke(stroke);
-                    path.setStrokeWidth(Math.max(1, overlay.style().strokeWidth()));
-                    path.setFill(feature.geometry().getDimension() == 2 ? fill : null);
-                    node = path;
-                }
-                feature.name().ifPresent(name -> Tooltip.install(node, new Tooltip(name)));
-                group.getChildren().add(node);
-                drawn.add(new Drawn(node, feature.geometry()));
-            }
-            getChildren().add(group);
-        }
+        layers.overlays().forEach(this::add);
         markDirty();
+    }
+
+    private void add(Overlay overlay) {
+        Group group = new Group();
+        group.setId("overlay-" + overlay.id());
+        layers.toggle(overlay.id()).ifPresent(t -> {
+            group.visibleProperty().bind(t.visible());
+            t.visible().addListener((obs, was, now) -> markDirty());
+        });
+        Color stroke = Color.web(overlay.style().stroke().orElse("#555555"));
+        Color fill = overlay.style().fill().map(Color::web).orElse(stroke).deriveColor(0, 1, 1, 0.25);
+        for (Overlay.Feature feature : overlay.features()) {
+            Node node;
+            if (feature.geometry().getDimension() == 0) {
+                // Hollow, in the layer's own symbol: told apart from the articles' filled markers.
+                Shape symbol = symbol(overlay.style().marker().orElse("circle"));
+                symbol.setFill(Color.rgb(255, 255, 255, 0.7));
+                symbol.setStroke(stroke);
+                symbol.setStrokeWidth(1.4);
+                node = symbol;
+            } else {
+                Path path = new Path();
+                path.setFillRule(FillRule.EVEN_ODD);
+                path.setStroke(stroke);
+                path.setStrokeWidth(Math.max(1, overlay.style().strokeWidth()));
+                path.setFill(feature.geometry().getDimension() == 2 ? fill : null);
+                node = path;
+            }
+            feature.name().ifPresent(name -> tooltipOnHover(node, name));
+            group.getChildren().add(node);
+            drawn.add(new Drawn(node, feature.geometry()));
+        }
+        getChildren().add(group);
+    }
+
+    /**
+     * The name as a tooltip, made when the pointer first comes over the feature: a tooltip is a
+     * popup window with a scene of its own, and making one for each of the hundreds of features of
+     * the folder's layers took most of a second of the FX thread at start-up.
+     */
+    private static void tooltipOnHover(Node node, String name) {
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(MouseEvent e) {
+                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip.install(node, new Tooltip(name));
+            }
+        });
     }
 
     private static Shape symbol(String marker) {

@@ -11,6 +11,7 @@ class CityAndRegionTablesTest {
     private static final GeoNamesCatalog ENGLISH = new GeoNamesCatalog("en", MessageCatalog.of(Map.of(
             "551487", "Kazan’",
             "2660646", "Geneva",
+            "523523", "Nal'chik",
             "RU.73", "Tatarstan Republic",
             "RU.12", "Chechnya")));
     private static final GeoNamesCatalog FRENCH = new GeoNamesCatalog("fr", MessageCatalog.of(Map.of(
@@ -29,6 +30,10 @@ class CityAndRegionTablesTest {
             43.31195, 45.68895);
     private static final SourceCity ALAND = new SourceCity(3041732, "Mariehamn", "FI", "AX", "PPLA", "01", 11_262,
             60.09726, 19.93481);
+    private static final SourceCity NALCHIK = new SourceCity(523523, "Nal’chik", "", "RU", "PPLA", "22", 272_800,
+            43.49806, 43.61889);
+    private static final SourceCity ARTYOM = new SourceCity(2027456, "Artëm", "", "RU", "PPL", "59", 102_300,
+            43.35806, 132.18806);
     private static final SourceCity NO_REGION = new SourceCity(1, "Nowhere", "", "PS", "PPL", "00", 5_000, 31.5, 34.4);
 
     @Test
@@ -42,6 +47,19 @@ class CityAndRegionTablesTest {
         // "Kazan’" without its mark is "Kazan", already the local name.
         assertThat(new CityTable(ENGLISH, FRENCH).row(KAZAN).get(4)).isEmpty();
         assertThat(new CityTable(ENGLISH, FRENCH).row(ZELENODOLSK).get(4)).isEqualTo("Zelenodolsk");
+    }
+
+    @Test
+    void aStraightApostropheStandingForASoftSignIsDroppedBeforeTheFrenchSpellingIsDerived() {
+        // GeoNames' English catalogue writes « Nal'chik » with a straight apostrophe; French writes « Naltchik ».
+        assertThat(new CityTable(ENGLISH, FRENCH).row(NALCHIK).get(4)).isEqualTo("Nalchik|Naltchik");
+    }
+
+    @Test
+    void aRussianYoWrittenAsEWithDiaeresisGetsThePressSpellingsInEnglishAndFrench() {
+        assertThat(new CityTable(ENGLISH, FRENCH).row(ARTYOM).get(4)).isEqualTo("Artyom|Artiom");
+        assertThat(NameVariants.withYoForE("Shchëkino")).isEqualTo("Shchokino");
+        assertThat(NameVariants.withYoForE("Budënnovsk")).isEqualTo("Budyonnovsk");
     }
 
     @Test
