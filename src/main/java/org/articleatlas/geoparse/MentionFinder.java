@@ -132,17 +132,12 @@ final class MentionFinder {
         if (!smallTownsOnly(hit.target().entries())) {
             return false;
         }
-        int index = article.tokenAt(hit.end());
-        if (index >= article.tokens().size()) {
+        WordAfter after = wordAfter(article, hit, span);
+        if (after == null || !after.gap().equals(" ") || PLACE_CONTINUATIONS.contains(after.token().text())
+                || !after.capitalised()) {
             return false;
         }
-        Token next = article.tokens().get(index);
-        String text = article.article().text();
-        TextSpan nextSpan = article.originalSpan(next.begin(), next.end());
-        if (!text.substring(span.end(), nextSpan.start()).equals(" ") || PLACE_CONTINUATIONS.contains(next.text())
-                || !Character.isUpperCase(nextSpan.of(text).codePointAt(0))) {
-            return false;
-        }
+        Token next = after.token();
         List<NameHit> surname = gazetteer.names().find(next.text());
         return !surname.isEmpty() && surname.get(0).end() == next.text().length()
                 && surname.get(0).target().entries().stream().allMatch(e -> e.place().kind() == PlaceKind.CITY);
@@ -294,21 +289,32 @@ final class MentionFinder {
 
     /** « Vladimir Poutine »: a settlement-only name right before a capitalised word that is not a place's. */
     private boolean looksLikeFirstName(FoldedArticle article, NameHit hit, TextSpan span) {
+        WordAfter after = wordAfter(article, hit, span);
+        if (after == null || !after.gap().isBlank() || PLACE_CONTINUATIONS.contains(after.token().text())) {
+            return false;
+        }
+        if (!after.capitalised()) {
+            return false;
+        }
+        // A place name may follow another (« Moscou Washington » in a list): then it is no surname.
+        return gazetteer.names().find(after.token().text()).isEmpty();
+    }
+
+    /** The word right after a name: its token, what separates them, and whether it is capitalised. */
+    private record WordAfter(Token token, String gap, boolean capitalised) {
+    }
+
+    /** The word after the name {@code hit} (written at {@code span}); null at the article's end. */
+    private static WordAfter wordAfter(FoldedArticle article, NameHit hit, TextSpan span) {
         int index = article.tokenAt(hit.end());
         if (index >= article.tokens().size()) {
-            return false;
+            return null;
         }
         Token next = article.tokens().get(index);
         String text = article.article().text();
         TextSpan nextSpan = article.originalSpan(next.begin(), next.end());
-        if (!text.substring(span.end(), nextSpan.start()).isBlank() || PLACE_CONTINUATIONS.contains(next.text())) {
-            return false;
-        }
-        if (!Character.isUpperCase(nextSpan.of(text).codePointAt(0))) {
-            return false;
-        }
-        // A place name may follow another (« Moscou Washington » in a list): then it is no surname.
-        return gazetteer.names().find(next.text()).isEmpty();
+        return new WordAfter(next, text.substring(span.end(), nextSpan.start()),
+                Character.isUpperCase(nextSpan.of(text).codePointAt(0)));
     }
 
     /**
