@@ -38,6 +38,7 @@ public final class AtlasApplication extends Application implements WindowActions
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final ArticleListViewModel articles = new ArticleListViewModel();
     private final PlacesViewModel places = new PlacesViewModel();
+    private final TextViews text = TextViews.of(places, articles);
     private StartupWork work;
     /** Done when the map's layers and the place cards' geodata have been read from the start-up layers. */
     private final CompletableFuture<Void> mapLayersRead = new CompletableFuture<>();
@@ -101,7 +102,7 @@ public final class AtlasApplication extends Application implements WindowActions
     private MainWindow newWindow() {
         project = new ProjectController(teaching.project(), tasks, messages, new ProjectHost());
         stage.titleProperty().bind(project.title());
-        return new MainWindow(messages, articles, places, mapLayers, tiles, notices, tasks, this, teaching, project);
+        return new MainWindow(messages, articles, places, mapLayers, tiles, notices, tasks, this, teaching, project, text);
     }
 
     private void loadSeeds() {

@@ -53,7 +53,7 @@ public final class MainWindow {
 
     public MainWindow(Messages messages, ArticleListViewModel articles, PlacesViewModel places, MapLayersViewModel layers,
             TileSourceViewModel tiles, NotificationsViewModel notices, BackgroundTasks tasks, WindowActions actions,
-            Teaching teaching, ProjectController project) {
+            Teaching teaching, ProjectController project, TextViews text) {
         ListView<Article> list = new ListView<>(articles.articles());
         list.setId("articleList");
         list.setCellFactory(v -> new ArticleCell(messages));
@@ -62,9 +62,9 @@ public final class MainWindow {
         list.setPrefHeight(170);
         list.setMinHeight(120);
 
-        ReaderViewModel reader = new ReaderViewModel(places);
+        ReaderViewModel reader = text.reader();
         MapCamera camera = new MapCamera();
-        SearchViewModel search = new SearchViewModel(places, reader, articles.articles());
+        SearchViewModel search = text.search();
         Runnable fitAll = () -> camera.fit(places.places().stream().map(p -> p.place().point()).toList());
         Runnable fitArticle = () -> Optional.ofNullable(reader.articleProperty().get())
                 .or(() -> Optional.ofNullable(articles.selectedProperty().get()))

@@ -140,9 +140,16 @@ class MapLayersWindowTest {
     @Test
     void choosingFrenchFromTheViewMenuRebuildsTheWindowInFrenchKeepingTheArticles() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.articles().articles().size() == 2);
+        org.articleatlas.model.Article second = app.articles().articles().get(1);
+        robot.interact(() -> app.articles().selectedProperty().set(second));
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.interact(() -> app.switchLanguage("fr"));
         WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".reader-title").queryAs(Label.class).getText()).as("the reader keeps its article")
+                .isEqualTo(second.title());
+        assertThat(robot.lookup("#readerPane .reader-paragraph").queryAll()).isNotEmpty();
 
         assertThat(robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus())
                 .extracting(javafx.scene.control.Menu::getText).containsExactly("Fichier", "Affichage");
