@@ -48,14 +48,29 @@ class ExportWindowTest {
         FxToolkit.cleanupStages();
     }
 
+    /**
+     * Looks the scene graph up on the FX thread: the window keeps adding map nodes after its first
+     * frame, and a lookup walking the children from the test's thread meanwhile can fail midway.
+     */
+    private static <T> T onFx(java.util.concurrent.Callable<T> lookup) {
+        try {
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                return lookup.call();
+            }
+            return WaitForAsyncUtils.asyncFx(lookup).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("looking the window up failed", e);
+        }
+    }
+
     private MenuItem exportItem() {
-        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar bar = onFx(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class));
         return bar.getMenus().get(0).getItems().stream().filter(i -> "menuExportMap".equals(i.getId())).findFirst()
                 .orElseThrow();
     }
 
     private <T> T node(String id, Class<T> type) {
-        return type.cast(robot.lookup(n -> id.equals(n.getId())).query());
+        return type.cast(onFx(() -> robot.lookup(n -> id.equals(n.getId())).query()));
     }
 
     private boolean noticed(String text) {
@@ -77,7 +92,7 @@ class ExportWindowTest {
         });
 
         javafx.application.Platform.runLater(item::fire); // the dialog waits for the user: not from interact()
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#exportDialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#exportDialog").tryQuery().isPresent()));
         TextField title = node("exportTitle", TextField.class);
         assertThat(title.getText()).isEqualTo("Places named in 2 articles");
         assertThat(node("exportSelected", CheckBox.class).isSelected()).isTrue();
