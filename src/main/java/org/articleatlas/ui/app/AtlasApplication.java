@@ -43,6 +43,8 @@ public final class AtlasApplication extends Application implements WindowActions
     /** Done when the map's layers and the place cards' geodata have been read from the start-up layers. */
     private final CompletableFuture<Void> mapLayersRead = new CompletableFuture<>();
     private final CompletableFuture<Void> cardSourcesRead = new CompletableFuture<>();
+    /** Done once the map layers read after the first frame are on the map (or were told to have failed). */
+    private final CompletableFuture<Void> mapLayersShown = new CompletableFuture<>();
     private final Teaching teaching = new Teaching(places, tasks, Teaching.fxTimer());
     private ProjectController project;
     /** Whether each layer a project brings back is shown, applied when the layer has been read. */
@@ -170,9 +172,11 @@ public final class AtlasApplication extends Application implements WindowActions
             mapLayers.outlinesProperty().set(read.outlines());
             // Off at first: the basemap already shows these places' countries; the panel turns them on.
             read.overlays().forEach(o -> mapLayers.addOverlay(o, false));
+            mapLayersShown.complete(null);
         }, failure -> {
             LOG.error("Reading the map layers of {} failed", geodata, failure);
             notices.problem(messages.get("notice.layers.failed", geodata, rootMessage(failure)));
+            mapLayersShown.complete(null);
         });
     }
 
@@ -365,6 +369,14 @@ public final class AtlasApplication extends Application implements WindowActions
     }
 
     /** The places found, for tests that drive the real window. */
+    /**
+     * Done once the window has stopped adding the layers it reads after its first frame: tests that walk
+     * the scene graph from their own thread wait for it.
+     */
+    public CompletableFuture<Void> mapLayersShown() {
+        return mapLayersShown;
+    }
+
     public PlacesViewModel places() {
         return places;
     }

@@ -50,6 +50,9 @@ class OsmBasemapWindowTest {
                 "http://127.0.0.1:" + server.getAddress().getPort() + path + "/{z}/{x}/{y}.png");
         FxToolkit.registerPrimaryStage();
         app = (AtlasApplication) FxToolkit.setupApplication(AtlasApplication.class);
+        // The window adds the layers it reads after its first frame: walking the scene meanwhile is a race.
+        app.mapLayersShown().get(180, java.util.concurrent.TimeUnit.SECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach

@@ -36,6 +36,9 @@ class TeachingWindowTest {
     void start() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = (AtlasApplication) FxToolkit.setupApplication(AtlasApplication.class);
+        // The window adds the layers it reads after its first frame: walking the scene meanwhile is a race.
+        app.mapLayersShown().get(180, java.util.concurrent.TimeUnit.SECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !app.places().places().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
