@@ -26,17 +26,12 @@ class MainWindowSmokeTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(AtlasApplication.class);
-        // The window adds the layers it reads after its first frame: walking the scene meanwhile is a race.
-        app.mapLayersShown().get(180, java.util.concurrent.TimeUnit.SECONDS);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        app = WindowUnderTest.start();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        WindowUnderTest.stop(app);
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The OpenStreetMap option in the real window, against a tile server on this machine. */
@@ -48,17 +47,12 @@ class OsmBasemapWindowTest {
         server.start();
         System.setProperty(OsmTileClient.URL_PROPERTY,
                 "http://127.0.0.1:" + server.getAddress().getPort() + path + "/{z}/{x}/{y}.png");
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(AtlasApplication.class);
-        // The window adds the layers it reads after its first frame: walking the scene meanwhile is a race.
-        app.mapLayersShown().get(180, java.util.concurrent.TimeUnit.SECONDS);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        app = WindowUnderTest.start();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        WindowUnderTest.stop(app);
         System.clearProperty(OsmTileClient.URL_PROPERTY);
         server.stop(0);
     }

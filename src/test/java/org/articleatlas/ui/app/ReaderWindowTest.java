@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The reader in the real window, headless: names in the text move the map, and every view agrees. */
@@ -30,19 +29,14 @@ class ReaderWindowTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(AtlasApplication.class);
-        // The window adds the layers it reads after its first frame: walking the scene meanwhile is a race.
-        app.mapLayersShown().get(180, java.util.concurrent.TimeUnit.SECONDS);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        app = WindowUnderTest.start();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !app.places().places().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        WindowUnderTest.stop(app);
     }
 
     /** Where the map really is: the point under the middle of the view, not the last centre asked for. */

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The teaching tools in the real window, headless: the place card, saving and opening a project. */
@@ -34,19 +33,14 @@ class TeachingWindowTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(AtlasApplication.class);
-        // The window adds the layers it reads after its first frame: walking the scene meanwhile is a race.
-        app.mapLayersShown().get(180, java.util.concurrent.TimeUnit.SECONDS);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        app = WindowUnderTest.start();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !app.places().places().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        WindowUnderTest.stop(app);
     }
 
     private void chooseKantAndShowItsCard() throws Exception {

@@ -18,12 +18,12 @@ import org.articleatlas.export.ExportFormat;
 import org.articleatlas.project.Project;
 import org.articleatlas.ui.app.AtlasApplication;
 import org.articleatlas.ui.app.NotificationsViewModel;
+import org.articleatlas.ui.app.WindowUnderTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.NodeList;
 
@@ -38,14 +38,12 @@ class ExportWindowTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(AtlasApplication.class);
+        app = WindowUnderTest.start();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        WindowUnderTest.stop(app);
     }
 
     /**

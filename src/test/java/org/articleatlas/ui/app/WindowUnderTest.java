@@ -1,0 +1,29 @@
+package org.articleatlas.ui.app;
+
+import java.util.concurrent.TimeUnit;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, started and closed in the headless toolkit, as every window test needs it. */
+public final class WindowUnderTest {
+
+    private WindowUnderTest() {
+    }
+
+    /**
+     * Starts the application and waits until it has stopped adding the layers it reads after its
+     * first frame: a test walking the scene graph from its own thread meanwhile would race the FX thread.
+     */
+    public static AtlasApplication start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        AtlasApplication app = (AtlasApplication) FxToolkit.setupApplication(AtlasApplication.class);
+        app.mapLayersShown().get(180, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return app;
+    }
+
+    public static void stop(AtlasApplication app) throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+}
