@@ -2,8 +2,6 @@ package org.articleatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -21,20 +19,12 @@ class ExportCommandTest {
     @TempDir
     Path folder;
 
-    private record Run(int exitCode, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void exportsTheSeedsCentralAsiaMapAsPdf() throws Exception {
         Path file = folder.resolve("ca.pdf");
-        Run r = run("export", "--out", file.toString(), "--width", "1600", "--height", "900", "--bbox", "44,30,90,50");
+        CliRun r = CliRun.of("export", "--out", file.toString(), "--width", "1600", "--height", "900", "--bbox", "44,30,90,50");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains(file.toString()).contains("pdf", "1600 x 900");
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -60,7 +50,7 @@ class ExportCommandTest {
     void badArgumentsAreUsageErrorsThatLeaveNothingBehind(String what, String option, String message) {
         Path file = folder.resolve("map.png");
         String[] parts = option.split(" ");
-        Run r = run("export", "--out", file.toString(), parts[0], parts[1]);
+        CliRun r = CliRun.of("export", "--out", file.toString(), parts[0], parts[1]);
         assertThat(r.exitCode()).isEqualTo(AtlasCli.USAGE);
         assertThat(r.err().lines().findFirst().orElse("")).contains(message);
         assertThat(folder).isEmptyDirectory();
@@ -69,7 +59,7 @@ class ExportCommandTest {
     @Test
     void anUnwritableFolderIsNamedAndNothingIsWritten() {
         Path file = folder.resolve("no-such-folder").resolve("map.png");
-        Run r = run("export", "--out", file.toString());
+        CliRun r = CliRun.of("export", "--out", file.toString());
         assertThat(r.exitCode()).isEqualTo(AtlasCli.USAGE);
         assertThat(r.err().lines().findFirst().orElse("")).contains(file.toString()).contains("does not exist");
         assertThat(folder).isEmptyDirectory();
@@ -78,7 +68,7 @@ class ExportCommandTest {
     @Test
     void aFileNameWithoutAKnownExtensionNeedsFormat() {
         Path file = folder.resolve("map.jpeg");
-        Run r = run("export", "--out", file.toString());
+        CliRun r = CliRun.of("export", "--out", file.toString());
         assertThat(r.exitCode()).isEqualTo(AtlasCli.USAGE);
         assertThat(r.err().lines().findFirst().orElse("")).contains(file.toString()).contains("--format");
     }

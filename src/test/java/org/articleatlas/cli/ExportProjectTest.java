@@ -2,8 +2,6 @@ package org.articleatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,15 +26,7 @@ class ExportProjectTest {
     @TempDir
     Path folder;
 
-    private record Run(int exitCode, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path project() throws Exception {
         Path seeds = AtlasHome.locateOrWorkingDirectory().seeds().toAbsolutePath();
@@ -53,7 +43,7 @@ class ExportProjectTest {
     void aPdfOfAProjectShowsItsPinAndItsNote() throws Exception {
         Path project = project();
         Path pdf = folder.resolve("lesson.pdf");
-        Run r = run("export", "--project", project.toString(), "--out", pdf.toString(), "--width", "1600",
+        CliRun r = CliRun.of("export", "--project", project.toString(), "--out", pdf.toString(), "--width", "1600",
                 "--height", "900", "--bbox", "44,30,90,50");
         assertThat(r.exitCode()).as(r.err()).isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -68,7 +58,7 @@ class ExportProjectTest {
     void anSvgOfAProjectKeepsThePinAndTheNoteAsText() throws Exception {
         Path project = project();
         Path svg = folder.resolve("lesson.svg");
-        Run r = run("export", "--project", project.toString(), "--out", svg.toString(), "--lang", "en", "--width",
+        CliRun r = CliRun.of("export", "--project", project.toString(), "--out", svg.toString(), "--lang", "en", "--width",
                 "1600", "--height", "900", "--bbox", "44,30,90,50");
         assertThat(r.exitCode()).as(r.err()).isZero();
         NodeList texts = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
@@ -83,7 +73,7 @@ class ExportProjectTest {
     @Test
     void withoutAProjectTheMapHasNoPinsOrNotes() throws Exception {
         Path pdf = folder.resolve("plain.pdf");
-        Run r = run("export", "--out", pdf.toString(), "--width", "1600", "--height", "900", "--bbox", "44,30,90,50");
+        CliRun r = CliRun.of("export", "--out", pdf.toString(), "--width", "1600", "--height", "900", "--bbox", "44,30,90,50");
         assertThat(r.exitCode()).as(r.err()).isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
@@ -96,7 +86,7 @@ class ExportProjectTest {
         Path bad = folder.resolve("broken.atlas.json");
         Files.writeString(bad, "{ not json");
         Path png = folder.resolve("map.png");
-        Run r = run("export", "--project", bad.toString(), "--out", png.toString());
+        CliRun r = CliRun.of("export", "--project", bad.toString(), "--out", png.toString());
         assertThat(r.exitCode()).isEqualTo(AtlasCli.BAD_INPUT);
         assertThat(r.err().lines().count()).isEqualTo(1);
         assertThat(png).doesNotExist();
