@@ -484,31 +484,26 @@ public final class MapRenderer {
         double maxLat = viewport.projection().kind() == MapProjection.Kind.MERCATOR ? 85 : 90;
         for (double lon = Math.ceil(geo.getMinX() / step) * step; lon <= geo.getMaxX(); lon += step) {
             Path2D.Double path = new Path2D.Double();
-            boolean first = true;
             for (double lat = Math.max(-maxLat, geo.getMinY()); lat <= Math.min(maxLat, geo.getMaxY()); lat += sample) {
-                Point2D p = viewport.toScreen(new GeoPoint(lat, lon));
-                if (first) {
-                    path.moveTo(p.getX(), p.getY());
-                    first = false;
-                } else {
-                    path.lineTo(p.getX(), p.getY());
-                }
+                extend(path, viewport.toScreen(new GeoPoint(lat, lon)));
             }
             g.draw(path);
         }
         for (double lat = Math.ceil(geo.getMinY() / step) * step; lat <= Math.min(maxLat, geo.getMaxY()); lat += step) {
             Path2D.Double path = new Path2D.Double();
-            boolean first = true;
             for (double lon = geo.getMinX(); lon <= geo.getMaxX(); lon += sample) {
-                Point2D p = viewport.toScreen(new GeoPoint(lat, Math.max(-180, Math.min(180, lon))));
-                if (first) {
-                    path.moveTo(p.getX(), p.getY());
-                    first = false;
-                } else {
-                    path.lineTo(p.getX(), p.getY());
-                }
+                extend(path, viewport.toScreen(new GeoPoint(lat, Math.max(-180, Math.min(180, lon)))));
             }
             g.draw(path);
+        }
+    }
+
+    /** A graticule line's next point: the first one starts the path. */
+    private static void extend(Path2D path, Point2D p) {
+        if (path.getCurrentPoint() == null) {
+            path.moveTo(p.getX(), p.getY());
+        } else {
+            path.lineTo(p.getX(), p.getY());
         }
     }
 
