@@ -256,23 +256,14 @@ public final class MapExportViewModel {
     public static Envelope extentOf(MapCamera.Viewport view) {
         double worldPx = 256 * Math.pow(2, view.zoom());
         double cx = (view.centre().lon() + 180) / 360;
-        double cy = mercatorY(view.centre().lat());
+        double cy = MapCamera.y(view.centre().lat());
         double halfW = view.width() / 2 / worldPx;
         double halfH = view.height() / 2 / worldPx;
         double limit = MapProjection.MERCATOR_MAX_LATITUDE;
         double west = Math.max(-180, cx * 360 - 180 - halfW * 360);
         double east = Math.min(180, cx * 360 - 180 + halfW * 360);
-        double north = Math.min(limit, latitude(cy - halfH));
-        double south = Math.max(-limit, latitude(cy + halfH));
+        double north = Math.min(limit, MapCamera.lat(cy - halfH));
+        double south = Math.max(-limit, MapCamera.lat(cy + halfH));
         return new Envelope(west, east, south, north);
-    }
-
-    private static double mercatorY(double lat) {
-        double r = Math.toRadians(Math.max(-85.05112878, Math.min(85.05112878, lat)));
-        return (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2;
-    }
-
-    private static double latitude(double y) {
-        return Math.toDegrees(Math.atan(Math.sinh(Math.PI * (1 - 2 * y))));
     }
 }

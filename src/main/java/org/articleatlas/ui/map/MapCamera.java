@@ -147,7 +147,7 @@ public final class MapCamera {
     }
 
     /** Web Mercator y in [0, 1] of a latitude (0 at the north edge). */
-    static double y(double lat) {
+    public static double y(double lat) {
         double clamped = Math.max(-85.05112878, Math.min(85.05112878, lat));
         double r = Math.toRadians(clamped);
         return (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2;
@@ -157,7 +157,8 @@ public final class MapCamera {
         return x * 360 - 180;
     }
 
-    static double lat(double y) {
+    /** The latitude of a Web Mercator y in [0, 1]. */
+    public static double lat(double y) {
         return Math.toDegrees(Math.atan(Math.sinh(Math.PI * (1 - 2 * y))));
     }
 
