@@ -30,6 +30,8 @@ final class PlaceResolver {
     private static final double NEARBY_LIMIT_KM = 3000;
     /** What a town nothing in the article speaks for must reach: about 500,000 people, a capital, a big regional seat. */
     private static final double UNSUPPORTED_SCORE = 6.3;
+    /** How many other places of one country make the article's setting that country. */
+    private static final int IMPLIED_COUNTRY_PLACES = 2;
 
     /** The phrase tag of a name that the text calls a region (« la région d'Irkoutsk », "Irkutsk Oblast"). */
     static final String REGION_PHRASE = "region";
@@ -63,7 +65,8 @@ final class PlaceResolver {
 
     /** What the article says that the resolver weighs. */
     record DocumentContext(Map<String, Set<Integer>> countries, Map<Integer, List<StateMention>> statesBySentence,
-            List<Settled> settled, Set<GazetteerEntry> locatedTowns, Map<GazetteerEntry, double[]> geodesicKm) {
+            List<Settled> settled, Set<GazetteerEntry> locatedTowns, Map<GazetteerEntry, double[]> geodesicKm,
+            Map<String, Set<GazetteerEntry>> settledByCountry) {
 
         /**
          * @param states  every state named, gathered by sentence so a town looks only at its own
@@ -75,12 +78,21 @@ final class PlaceResolver {
         static DocumentContext of(Map<String, Set<Integer>> countries, List<StateMention> states, List<Settled> settled) {
             Map<Integer, List<StateMention>> bySentence = new HashMap<>();
             states.forEach(st -> bySentence.computeIfAbsent(st.sentenceStart(), k -> new ArrayList<>()).add(st));
-            return new DocumentContext(countries, bySentence, settled, Set.of(), new IdentityHashMap<>());
+            Map<String, Set<GazetteerEntry>> byCountry = new HashMap<>();
+            for (Settled s : settled) {
+                PlaceKind kind = s.entry().place().kind();
+                if (kind == PlaceKind.CITY || kind == PlaceKind.STATE || kind == PlaceKind.LANDMARK
+                        || kind == PlaceKind.BASE) {
+                    s.entry().place().country().ifPresent(
+                            c -> byCountry.computeIfAbsent(c, k -> new HashSet<>()).add(s.entry()));
+                }
+            }
+            return new DocumentContext(countries, bySentence, settled, Set.of(), new IdentityHashMap<>(), byCountry);
         }
 
         /** The same context, knowing the towns the article names with their state right after them. */
         DocumentContext withLocatedTowns(Set<GazetteerEntry> towns) {
-            return new DocumentContext(countries, statesBySentence, settled, towns, geodesicKm);
+            return new DocumentContext(countries, statesBySentence, settled, towns, geodesicKm, settledByCountry);
         }
 
         /** Whether the state named at {@code nameStart} is written beside one of its towns or its country. */
@@ -93,6 +105,20 @@ final class PlaceResolver {
         boolean namesCountryElsewhere(String country, int nameStart) {
             Set<Integer> at = countries.get(country);
             return at != null && (at.size() > 1 || !at.contains(nameStart));
+        }
+
+        /**
+         * Whether at least two other places the first pass was sure of lie in {@code country}: an
+         * article about Irkutsk, Buryatia and Ulan-Ude is set in Russia even when it only says
+         * « russe », so a smaller Russian town it names is read as one.
+         */
+        boolean placesCountry(String country, List<GazetteerEntry> readings) {
+            Set<GazetteerEntry> there = settledByCountry.get(country);
+            if (there == null || there.size() < IMPLIED_COUNTRY_PLACES) {
+                return false;
+            }
+            long own = readings.stream().filter(there::contains).count();
+            return there.size() - own >= IMPLIED_COUNTRY_PLACES;
         }
     }
 
@@ -140,6 +166,15 @@ final class PlaceResolver {
                 supported = true;
                 if (why != null) {
                     why.add("its country is named in the article");
+                }
+            } else if ((e.place().kind() == PlaceKind.CITY || e.place().kind() == PlaceKind.STATE) && !country.isEmpty()
+                    && occurrence.candidates().stream().noneMatch(o -> o.place().kind() == PlaceKind.COUNTRY)
+                    && context.placesCountry(country, occurrence.candidates())
+                    && standsOutInItsCountry(e, occurrence.candidates())) {
+                s += 1.5;
+                supported = true;
+                if (why != null) {
+                    why.add("the article's other places lie in its country");
                 }
             }
             if (e.place().kind() == PlaceKind.CITY && e.admin1().isPresent()) {
@@ -219,6 +254,21 @@ final class PlaceResolver {
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(sc -> sc.entry().population(), Comparator.reverseOrder()));
         return scored;
+    }
+
+    /**
+     * Whether {@code e} is the reading of its name a reader would think of in its country: the
+     * largest of its namesakes there, at least twice the next. Four Stanleys of a few thousand
+     * people each give no single town to think of; Athens, Georgia, beside Athens, Tennessee, does.
+     */
+    private static boolean standsOutInItsCountry(GazetteerEntry e, List<GazetteerEntry> readings) {
+        for (GazetteerEntry o : readings) {
+            if (o != e && o.place().kind() == e.place().kind() && o.place().country().equals(e.place().country())
+                    && o.population() * 2 > e.population()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
