@@ -57,8 +57,9 @@ final class MentionFinder {
         List<NameOccurrence> out = new ArrayList<>();
         // Where the surname of a first name just dropped begins: « Gerald Ford » at a sentence's start.
         int surnameAt = -1;
-        // The names the article writes as a person's: a name keeps one sense in an article, so "Gagarin's
-        // Start" after "Yuri Gagarin" is the man's too (folded text, as the name index matches it).
+        // The names the article writes as a person's, in folded text as the name index matches them: with
+        // a possessive, the same name elsewhere is the person's too ("Gagarin's Start" after "Yuri
+        // Gagarin"), while a town named after the person (« à Kourtchatov ») stays a town.
         Set<String> personNames = new java.util.HashSet<>();
         for (NameHit hit : gazetteer.names().find(article.foldedChars(), hit -> writtenAsAPlaceName(article, hit))) {
             if (hit.target().notAPlace()) {
@@ -94,10 +95,14 @@ final class MentionFinder {
         }
         if (!personNames.isEmpty()) {
             out.removeIf(o -> onlySettlements(o.candidates()) && smallTownsOnly(o.candidates())
+                    && POSSESSIVE.matcher(text).region(o.span().end(), text.length()).lookingAt()
                     && personNames.contains(new String(article.foldedChars(), o.foldedBegin(), o.foldedEnd() - o.foldedBegin())));
         }
         return out;
     }
+
+    /** "Gagarin's", "Gagarin’s". */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\b");
 
     private static String foldedName(FoldedArticle article, NameHit hit) {
         return new String(article.foldedChars(), hit.begin(), hit.end() - hit.begin());
