@@ -30,6 +30,9 @@ final class PlaceResolver {
     private static final double NEARBY_LIMIT_KM = 3000;
     /** What a town nothing in the article speaks for must reach: about 500,000 people, a capital, a big regional seat. */
     private static final double UNSUPPORTED_SCORE = 6.3;
+    /** What each further place of the article nearby adds, up to a few: a tie-breaker, not a verdict. */
+    private static final double EXTRA_NEIGHBOUR = 0.2;
+    private static final int MAX_EXTRA_NEIGHBOURS = 2;
     /** How many other places of one country make the article's setting that country. */
     private static final int IMPLIED_COUNTRY_PLACES = 2;
 
@@ -243,6 +246,17 @@ final class PlaceResolver {
                 if (why != null) {
                     why.add(kilometres(nearest.get()) + " km from another place of the article");
                 }
+                if (occurrence.candidates().size() > 1) {
+                    // Korenevo by Sudzha, Glushkovo and Kursk, not the one by Moscow: of two readings each
+                    // near some place, the one the article's other places gather around.
+                    int others = settledWithin(e, occurrence.span().start(), context, NEAR_KM) - 1;
+                    if (others > 0) {
+                        s += Math.min(others, MAX_EXTRA_NEIGHBOURS) * EXTRA_NEIGHBOUR;
+                        if (why != null) {
+                            why.add(others + " more places of the article within " + kilometres(NEAR_KM) + " km");
+                        }
+                    }
+                }
             } else if (nearest.isPresent() && nearest.get() <= options.nearbyKm()) {
                 s += 0.75;
                 if (why != null) {
@@ -379,6 +393,27 @@ final class PlaceResolver {
             }
         }
         return best <= limitKm ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * How many settled places (not countries or regions, not this name itself) lie within
+     * {@code km}; asked only for an ambiguous name already near one, on the sphere, which is
+     * within 1 % of the geodesic.
+     */
+    private static int settledWithin(GazetteerEntry e, int nameStart, DocumentContext context, double km) {
+        int count = 0;
+        for (Settled s : context.settled()) {
+            GazetteerEntry other = s.entry();
+            if (other == e || (s.nameStarts().size() == 1 && s.nameStarts().contains(nameStart))
+                    || other.place().kind() == PlaceKind.COUNTRY || other.place().kind() == PlaceKind.REGION) {
+                continue;
+            }
+            if (Math.abs(e.place().point().lat() - other.place().point().lat()) * 110.5 <= km
+                    && Geodesy.sphericalKm(e.place().point(), other.place().point()) <= km) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The countries the article names, each with where its names start. */

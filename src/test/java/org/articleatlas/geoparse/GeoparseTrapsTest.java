@@ -125,6 +125,13 @@ class GeoparseTrapsTest {
     }
 
     @Test
+    void ofTwoLikeSizedNamesakesNearSomePlaceTheOneTheArticlesPlacesGatherAroundWins() throws Exception {
+        // Korenëvo of the Kursk region (6,236 people) and its namesake by Moscow (7,319).
+        assertThat(ids("Moscow said its troops took back Sudzha and Glushkovo in Russia's Kursk region, then Korenevo."))
+                .contains("geonames:544906").doesNotContain("geonames:544904");
+    }
+
+    @Test
     void aNameWrittenAsAPersonsIsThePersonsThroughoutTheArticle() throws Exception {
         // Russia named, the town of Gagarin (Smolensk oblast) would be read but for the man's name.
         assertThat(ids("In Russia, the pad known as Gagarin's Start dates from Yuri Gagarin's flight."))
