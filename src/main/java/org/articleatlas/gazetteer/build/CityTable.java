@@ -44,7 +44,7 @@ public final class CityTable {
             }
             candidates.add(plain);
             if (nameFr.isEmpty()) {
-                FrenchTransliteration.of(plain).ifPresent(candidates::add);
+                candidates.addAll(FrenchTransliteration.all(plain));
             }
         }
         List<String> alt = NameVariants.altNames(List.of(name, nameEn, nameFr), candidates);
