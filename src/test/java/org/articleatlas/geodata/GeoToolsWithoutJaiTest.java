@@ -3,11 +3,14 @@ package org.articleatlas.geodata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.spi.IIORegistry;
 import org.geotools.util.Converters;
 import org.geotools.util.logging.Logging;
 import org.junit.jupiter.api.Test;
@@ -57,5 +60,21 @@ class GeoToolsWithoutJaiTest {
         assertThat(Converters.convert("not a number", Double.class)).isNull();
         assertThat(Converters.convert("12", Integer.class)).isEqualTo(12);
         assertThat(Converters.convert("#FF0000", java.awt.Color.class)).isEqualTo(java.awt.Color.RED);
+    }
+
+    @Test
+    void imageIoRegistersTheJarsImagePluginsWithoutAnError() {
+        // ImageIO prints and swallows an error raised while registering a plugin; imageio-ext's TIFF
+        // plugins raised one without JAI, hence their removal from the copy. Registering the class
+        // path's plugins again runs every plugin's registration again.
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            IIORegistry.getDefaultInstance().registerApplicationClasspathSpis();
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 }
