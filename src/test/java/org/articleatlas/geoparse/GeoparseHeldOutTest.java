@@ -29,6 +29,8 @@ class GeoparseHeldOutTest {
             "heldout5, en-, 0.96, 0.92",
             "heldout6, fr-, 0.92, 0.82",
             "heldout6, en-, 0.98, 0.909",
+            "heldout7, fr-, 0.93, 0.84",
+            "heldout7, en-, 0.97, 0.80",
     })
     void precisionAndRecallStayAtOrAboveTheirMeasuredFloor(String set, String language, double precision,
             double recall) throws Exception {
