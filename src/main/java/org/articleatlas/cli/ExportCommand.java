@@ -14,17 +14,13 @@ import java.util.concurrent.CompletionException;
 import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.export.ExportFormat;
-import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.gazetteer.GazetteerLoader;
 import org.articleatlas.export.MapExport;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerProblem;
 import org.articleatlas.geodata.LayerSet;
-import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.geoparse.GeoparseResult;
-import org.articleatlas.geoparse.Geoparser;
-import org.articleatlas.geoparse.GeoparserLoader;
 import org.articleatlas.model.Article;
 import org.articleatlas.model.Language;
 import org.articleatlas.model.PlaceKind;
@@ -145,22 +141,16 @@ final class ExportCommand implements Callable<Integer> {
                 }
             });
             CompletableFuture<MapFonts> fonts = CompletableFuture.supplyAsync(MapFonts::installed);
-            Geoparser geoparser;
-            Optional<Gazetteer> gazetteer = Optional.empty();
+            CachedReading reading;
             try {
-                if (project.given()) {
-                    LoadedGeoparser both = LoadedGeoparser.load(geodata.main(), layers);
-                    geoparser = both.geoparser();
-                    gazetteer = Optional.of(both.gazetteer());
-                } else {
-                    geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
-                }
+                reading = CachedReading.read(articles, geodata.main(), layers, project.needsGazetteer(),
+                        CachedReading.defaultGeoparser(geodata.main(), layers));
             } catch (GeodataException e) {
                 err.println(e.getMessage());
                 return AtlasCli.BAD_INPUT;
             }
-            geoparser.dataProblems().forEach(err::println);
-            CorrectionApplier.Corrected corrected = project.apply(geoparser.parseAll(articles), gazetteer);
+            reading.dataProblems().forEach(err::println);
+            CorrectionApplier.Corrected corrected = project.apply(reading.result(), reading.gazetteer());
             corrected.problems().forEach(err::println);
             GeoparseResult result = corrected.result();
             Language mapLanguage = language.orElseGet(() -> articlesLanguage(articles));
@@ -185,7 +175,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             stdout.printf(Locale.ROOT, "%s\t%s\t%d x %d\t%d callouts\t%d labels%n", UserPaths.display(out),
                     exportFormat.extension(), width, height, drawn.callouts().size(), drawn.labels().size());
-            boolean bad = loaded.get().hasProblems() || !layers.problems().isEmpty() || !geoparser.dataProblems().isEmpty()
+            boolean bad = loaded.get().hasProblems() || !layers.problems().isEmpty() || !reading.dataProblems().isEmpty()
                     || !corrected.problems().isEmpty();
             return bad ? AtlasCli.BAD_INPUT : AtlasCli.OK;
         }

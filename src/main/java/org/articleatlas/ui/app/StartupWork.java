@@ -15,6 +15,7 @@ import org.articleatlas.gazetteer.GazetteerLoader;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerSet;
+import org.articleatlas.geoparse.GeoparseCache;
 import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.geoparse.Geoparser;
@@ -48,6 +49,8 @@ final class StartupWork {
     private final CompletableFuture<Geoparser> geoparser;
     /** Taken by the first reading, which it is meant for: a later one is the user's, read anew. */
     private final AtomicReference<CompletableFuture<GeoparseResult>> seedReading;
+    /** The readings kept from earlier runs ({@link GeoparseCache}), for the geodata folder's catalog. */
+    private final CompletableFuture<GeoparseCache> readings;
 
     private StartupWork(Path geodata, Optional<Path> seeds) {
         this.geodata = geodata;
@@ -88,9 +91,19 @@ final class StartupWork {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         }, threads);
-        // The seeds are read for places as soon as both are there, while the window is still being built.
+        // The seeds' reading is looked up in the cache as soon as they are read; when it is not there, they
+        // are read for places as soon as the geoparser is built, while the window is still being built.
+        readings = CompletableFuture.supplyAsync(() -> GeoparseCache.userDefault(geodata, GeoparseOptions.defaults()),
+                threads);
         seedReading = new AtomicReference<>(seedArticles == null ? null
-                : seedArticles.thenCombineAsync(geoparser, (load, parser) -> parse(parser, inListOrder(load)), threads));
+                : seedArticles.thenCombineAsync(readings, (load, cache) -> {
+                    Optional<GeoparseResult> cached = cache.readAll(inListOrder(load));
+                    cached.ifPresent(hit -> StartupReport.mark("geoparse_cache_read"));
+                    return cached;
+                }, threads)
+                        .thenCompose(cached -> cached.map(CompletableFuture::completedFuture).orElseGet(
+                                () -> geoparser.thenApplyAsync(parser -> parse(parser, inListOrder(seedArticles.join())),
+                                        threads))));
         OfflineTileRetriever.readBasemapFrom(layers);
         OfflineTileRetriever.basemap().thenRun(() -> StartupReport.mark("basemap_read"));
     }
@@ -157,10 +170,11 @@ final class StartupWork {
         return load.articles().stream().sorted(java.util.Comparator.comparing(Article::fileName)).toList();
     }
 
-    private static GeoparseResult parse(Geoparser parser, List<Article> articles) {
+    /** The articles' reading: from the cache where it has them, by the geoparser otherwise (and then kept). */
+    private GeoparseResult parse(Geoparser parser, List<Article> articles) {
         // One geoparser for the window's life; two readings at once take turns.
         synchronized (parser) {
-            GeoparseResult result = parser.parseAll(articles);
+            GeoparseResult result = readings.join().parseAll(articles, () -> parser);
             StartupReport.mark("geoparsed");
             return result;
         }
