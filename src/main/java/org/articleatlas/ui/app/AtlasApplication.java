@@ -66,6 +66,7 @@ public final class AtlasApplication extends Application implements WindowActions
         this.stage = stage;
         StartupReport.mark("fx_toolkit_up");
         work = StartupWork.take();
+        firstView.thenRun(work::firstViewShown);
         work.closeLayersAfter(List.of(work.geoparser(), OfflineTileRetriever.basemap(), mapLayersRead, cardSourcesRead));
         teaching.readSourcesWith((geodata, names) -> {
             try {
