@@ -34,6 +34,7 @@ public final class ExcerptPanel extends VBox {
     private final PlacesViewModel places;
     private final Consumer<Mention> readInArticle;
     private final RunnerUpExplainer explainer;
+    private final ReasonText reasons;
     private final Label heading = new Label();
     private final Label summary = new Label();
     private final VBox excerpts = new VBox(8);
@@ -46,6 +47,7 @@ public final class ExcerptPanel extends VBox {
         this.places = places;
         this.readInArticle = readInArticle;
         this.explainer = new RunnerUpExplainer(messages);
+        this.reasons = new ReasonText(messages);
         setId("excerptPanel");
         setPadding(new Insets(8));
         heading.getStyleClass().add("side-heading");
@@ -77,7 +79,7 @@ public final class ExcerptPanel extends VBox {
         heading.setText(messages.get("excerpts.heading", place.place().name(messages.language()),
                 place.mentions().size()));
         summary.setText(messages.get("kind." + place.place().kind().label()) + " \u00b7 "
-                + messages.get("excerpts.why", place.reason()));
+                + messages.get("excerpts.why", reasons.say(place.reason())));
         Map<String, List<Mention>> byArticle = new LinkedHashMap<>();
         for (Mention m : place.mentions()) {
             byArticle.computeIfAbsent(m.articleId(), k -> new ArrayList<>()).add(m);

@@ -12,18 +12,20 @@ import org.articleatlas.ui.app.Messages;
 
 /**
  * Says in plain words what else a name could have meant and why that reading lost: « Kazan (city,
- * Russia), 1,202 km away — not chosen: … ». The geoparser's own reasons are kept as it wrote them
- * (in English), after what the interface can say in the user's language: the kind, the country,
- * the distance measured on the ellipsoid, the scores.
+ * Russia), 1,202 km away — not chosen: … », all in the interface's language: the kind, the country,
+ * the distance measured on the ellipsoid, the scores and the geoparser's reasons (through
+ * {@link ReasonText}).
  */
 public final class RunnerUpExplainer {
 
     private static final String NOT_CHOSEN = "not chosen: ";
 
     private final Messages messages;
+    private final ReasonText reasons;
 
     public RunnerUpExplainer(Messages messages) {
         this.messages = messages;
+        this.reasons = new ReasonText(messages);
     }
 
     /** One sentence per reading that lost, best first. */
@@ -46,10 +48,10 @@ public final class RunnerUpExplainer {
             // geoparser marks these « not chosen: », and the words themselves are the whole reason.
             why = messages.get("runnerUp.phrase", words, chosen.name(messages.language()));
         } else if (winnerScore.isEmpty()) {
-            why = messages.get("runnerUp.note", loser.reason());
+            why = messages.get("runnerUp.note", reasons.say(loser.reason()));
         } else {
             why = messages.get("runnerUp.lowerScore", loser.score(), winnerScore.get(),
-                    chosen.name(messages.language()), loser.reason());
+                    chosen.name(messages.language()), reasons.say(loser.reason()));
         }
         return messages.get("runnerUp.line", p.name(messages.language()), what, Math.round(km), why);
     }
