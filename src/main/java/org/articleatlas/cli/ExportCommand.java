@@ -15,6 +15,8 @@ import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.export.ExportFormat;
 import org.articleatlas.gazetteer.GazetteerLoader;
+import org.articleatlas.geoparse.GeoparseCache;
+import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.export.MapExport;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
@@ -115,7 +117,6 @@ final class ExportCommand implements Callable<Integer> {
         if (!project.read(err)) {
             return AtlasCli.BAD_INPUT;
         }
-        GazetteerLoader.readAhead(geodata.main());
         Optional<CorpusLoad> loaded = project.loadArticles(files, err);
         if (loaded.isEmpty()) {
             return AtlasCli.BAD_INPUT;
@@ -125,6 +126,12 @@ final class ExportCommand implements Callable<Integer> {
         if (articles.isEmpty()) {
             err.println(out + ": not written, no article could be read");
             return AtlasCli.BAD_INPUT;
+        }
+        // The gazetteer is read ahead only when it will be needed: when the articles' readings are all in
+        // the cache (looked up here for geodata/'s catalog) and no re-assignment looks a place up, it is not.
+        if (project.needsGazetteer() || GeoparseCache.userDefault(geodata.main(), GeoparseOptions.defaults())
+                .readAll(articles).isEmpty()) {
+            GazetteerLoader.readAhead(geodata.main());
         }
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
             layers.problems().stream().map(LayerProblem::message).forEach(err::println);
