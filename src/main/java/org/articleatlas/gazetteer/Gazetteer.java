@@ -14,12 +14,15 @@ public final class Gazetteer {
     private static final int MIN_NAME_LENGTH = 3;
 
     private final List<GazetteerEntry> entries;
-    private final Map<String, GazetteerEntry> byId = new HashMap<>();
+    private final Map<String, GazetteerEntry> byId;
     private final NameIndex names;
     private final List<String> problems;
 
     Gazetteer(List<GazetteerEntry> entries, NameIndex names, List<String> problems) {
         this.entries = List.copyOf(entries);
+        // Sized for every entry at once: this runs at each start, on the thread the first command
+        // waits for, and growing the table step by step re-hashed some 140,000 ids several times.
+        this.byId = new HashMap<>(this.entries.size() * 4 / 3 + 1);
         this.entries.forEach(e -> byId.put(e.id(), e));
         this.names = names;
         this.problems = List.copyOf(problems);

@@ -67,12 +67,26 @@ final class FoldedArticle {
      */
     boolean precededBy(int first, Set<String> markers, Set<String> links, int reach) {
         for (int i = first - 1; i >= Math.max(0, first - reach); i--) {
+            if (sentenceBreakBetween(tokens.get(i).end(), i + 1 < tokens.size() ? tokens.get(i + 1).begin() : foldedChars.length)) {
+                // "Tsinghua University.\n\nBeijing abandoned…": a word of the sentence before is no part of the name.
+                return false;
+            }
             String word = tokens.get(i).text();
             if (markers.contains(word)) {
                 return true;
             }
             if (!links.contains(word)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean sentenceBreakBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = foldedChars[i];
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
+                return true;
             }
         }
         return false;

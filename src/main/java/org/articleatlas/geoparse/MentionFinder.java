@@ -57,6 +57,10 @@ final class MentionFinder {
         List<NameOccurrence> out = new ArrayList<>();
         // Where the surname of a first name just dropped begins: « Gerald Ford » at a sentence's start.
         int surnameAt = -1;
+        // The names the article writes as a person's, in folded text as the name index matches them: with
+        // a possessive, the same name elsewhere is the person's too ("Gagarin's Start" after "Yuri
+        // Gagarin"), while a town named after the person (« à Kourtchatov ») stays a town.
+        Set<String> personNames = new java.util.HashSet<>();
         for (NameHit hit : gazetteer.names().find(article.foldedChars(), hit -> writtenAsAPlaceName(article, hit))) {
             if (hit.target().notAPlace()) {
                 continue;
@@ -71,6 +75,7 @@ final class MentionFinder {
                 continue;
             }
             if (onlySettlements(candidates) && hit.begin() == surnameAt) {
+                personNames.add(foldedName(article, hit));
                 continue;
             }
             if (onlySettlements(candidates) && firstNameBeforeATownSurname(article, hit, span)) {
@@ -78,13 +83,29 @@ final class MentionFinder {
                 continue;
             }
             if (onlySettlements(candidates) && (looksLikePersonName(article, hit, span)
-                    || looksLikeFirstName(article, hit, span) || namesAnOrganisation(article, hit)
                     || pairedWithAPerson(article, hit, span))) {
+                personNames.add(foldedName(article, hit));
+                continue;
+            }
+            if (onlySettlements(candidates) && (looksLikeFirstName(article, hit, span)
+                    || namesAnOrganisation(article, hit))) {
                 continue;
             }
             out.add(new NameOccurrence(span, hit.begin(), hit.end(), candidates, "name"));
         }
+        if (!personNames.isEmpty()) {
+            out.removeIf(o -> onlySettlements(o.candidates()) && smallTownsOnly(o.candidates())
+                    && POSSESSIVE.matcher(text).region(o.span().end(), text.length()).lookingAt()
+                    && personNames.contains(new String(article.foldedChars(), o.foldedBegin(), o.foldedEnd() - o.foldedBegin())));
+        }
         return out;
+    }
+
+    /** "Gagarin's", "Gagarin’s". */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\b");
+
+    private static String foldedName(FoldedArticle article, NameHit hit) {
+        return new String(article.foldedChars(), hit.begin(), hit.end() - hit.begin());
     }
 
     /** Capitalised words after a name that make it a naval unit's: "Black Sea Fleet", "Pacific Fleet". */

@@ -30,6 +30,11 @@ final class PlaceResolver {
     private static final double NEARBY_LIMIT_KM = 3000;
     /** What a town nothing in the article speaks for must reach: about 500,000 people, a capital, a big regional seat. */
     private static final double UNSUPPORTED_SCORE = 6.3;
+    /** What each further place of the article nearby adds, up to a few: a tie-breaker, not a verdict. */
+    private static final double EXTRA_NEIGHBOUR = 0.2;
+    private static final int MAX_EXTRA_NEIGHBOURS = 2;
+    /** How many other places of one country make the article's setting that country. */
+    private static final int IMPLIED_COUNTRY_PLACES = 2;
 
     /** The phrase tag of a name that the text calls a region (« la région d'Irkoutsk », "Irkutsk Oblast"). */
     static final String REGION_PHRASE = "region";
@@ -63,7 +68,8 @@ final class PlaceResolver {
 
     /** What the article says that the resolver weighs. */
     record DocumentContext(Map<String, Set<Integer>> countries, Map<Integer, List<StateMention>> statesBySentence,
-            List<Settled> settled, Set<GazetteerEntry> locatedTowns, Map<GazetteerEntry, double[]> geodesicKm) {
+            List<Settled> settled, Set<GazetteerEntry> locatedTowns, Map<GazetteerEntry, double[]> geodesicKm,
+            Map<String, Set<GazetteerEntry>> settledByCountry) {
 
         /**
          * @param states  every state named, gathered by sentence so a town looks only at its own
@@ -75,12 +81,21 @@ final class PlaceResolver {
         static DocumentContext of(Map<String, Set<Integer>> countries, List<StateMention> states, List<Settled> settled) {
             Map<Integer, List<StateMention>> bySentence = new HashMap<>();
             states.forEach(st -> bySentence.computeIfAbsent(st.sentenceStart(), k -> new ArrayList<>()).add(st));
-            return new DocumentContext(countries, bySentence, settled, Set.of(), new IdentityHashMap<>());
+            Map<String, Set<GazetteerEntry>> byCountry = new HashMap<>();
+            for (Settled s : settled) {
+                PlaceKind kind = s.entry().place().kind();
+                if (kind == PlaceKind.CITY || kind == PlaceKind.STATE || kind == PlaceKind.LANDMARK
+                        || kind == PlaceKind.BASE) {
+                    s.entry().place().country().ifPresent(
+                            c -> byCountry.computeIfAbsent(c, k -> new HashSet<>()).add(s.entry()));
+                }
+            }
+            return new DocumentContext(countries, bySentence, settled, Set.of(), new IdentityHashMap<>(), byCountry);
         }
 
         /** The same context, knowing the towns the article names with their state right after them. */
         DocumentContext withLocatedTowns(Set<GazetteerEntry> towns) {
-            return new DocumentContext(countries, statesBySentence, settled, towns, geodesicKm);
+            return new DocumentContext(countries, statesBySentence, settled, towns, geodesicKm, settledByCountry);
         }
 
         /** Whether the state named at {@code nameStart} is written beside one of its towns or its country. */
@@ -93,6 +108,20 @@ final class PlaceResolver {
         boolean namesCountryElsewhere(String country, int nameStart) {
             Set<Integer> at = countries.get(country);
             return at != null && (at.size() > 1 || !at.contains(nameStart));
+        }
+
+        /**
+         * Whether at least two other places the first pass was sure of lie in {@code country}: an
+         * article about Irkutsk, Buryatia and Ulan-Ude is set in Russia even when it only says
+         * « russe », so a smaller Russian town it names is read as one.
+         */
+        boolean placesCountry(String country, List<GazetteerEntry> readings) {
+            Set<GazetteerEntry> there = settledByCountry.get(country);
+            if (there == null || there.size() < IMPLIED_COUNTRY_PLACES) {
+                return false;
+            }
+            long own = readings.stream().filter(there::contains).count();
+            return there.size() - own >= IMPLIED_COUNTRY_PLACES;
         }
     }
 
@@ -140,6 +169,15 @@ final class PlaceResolver {
                 supported = true;
                 if (why != null) {
                     why.add("its country is named in the article");
+                }
+            } else if ((e.place().kind() == PlaceKind.CITY || e.place().kind() == PlaceKind.STATE) && !country.isEmpty()
+                    && occurrence.candidates().stream().noneMatch(o -> o.place().kind() == PlaceKind.COUNTRY)
+                    && context.placesCountry(country, occurrence.candidates())
+                    && standsOutInItsCountry(e, occurrence.candidates())) {
+                s += 1.5;
+                supported = true;
+                if (why != null) {
+                    why.add("the article's other places lie in its country");
                 }
             }
             if (e.place().kind() == PlaceKind.CITY && e.admin1().isPresent()) {
@@ -208,6 +246,17 @@ final class PlaceResolver {
                 if (why != null) {
                     why.add(kilometres(nearest.get()) + " km from another place of the article");
                 }
+                if (occurrence.candidates().size() > 1) {
+                    // Korenevo by Sudzha, Glushkovo and Kursk, not the one by Moscow: of two readings each
+                    // near some place, the one the article's other places gather around.
+                    int others = settledWithin(e, occurrence.span().start(), context, NEAR_KM) - 1;
+                    if (others > 0) {
+                        s += Math.min(others, MAX_EXTRA_NEIGHBOURS) * EXTRA_NEIGHBOUR;
+                        if (why != null) {
+                            why.add(others + " more places of the article within " + kilometres(NEAR_KM) + " km");
+                        }
+                    }
+                }
             } else if (nearest.isPresent() && nearest.get() <= options.nearbyKm()) {
                 s += 0.75;
                 if (why != null) {
@@ -219,6 +268,21 @@ final class PlaceResolver {
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(sc -> sc.entry().population(), Comparator.reverseOrder()));
         return scored;
+    }
+
+    /**
+     * Whether {@code e} is the reading of its name a reader would think of in its country: the
+     * largest of its namesakes there, at least twice the next. Four Stanleys of a few thousand
+     * people each give no single town to think of; Athens, Georgia, beside Athens, Tennessee, does.
+     */
+    private static boolean standsOutInItsCountry(GazetteerEntry e, List<GazetteerEntry> readings) {
+        for (GazetteerEntry o : readings) {
+            if (o != e && o.place().kind() == e.place().kind() && o.place().country().equals(e.place().country())
+                    && o.population() * 2 > e.population()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -329,6 +393,27 @@ final class PlaceResolver {
             }
         }
         return best <= limitKm ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * How many settled places (not countries or regions, not this name itself) lie within
+     * {@code km}; asked only for an ambiguous name already near one, on the sphere, which is
+     * within 1 % of the geodesic.
+     */
+    private static int settledWithin(GazetteerEntry e, int nameStart, DocumentContext context, double km) {
+        int count = 0;
+        for (Settled s : context.settled()) {
+            GazetteerEntry other = s.entry();
+            if (other == e || (s.nameStarts().size() == 1 && s.nameStarts().contains(nameStart))
+                    || other.place().kind() == PlaceKind.COUNTRY || other.place().kind() == PlaceKind.REGION) {
+                continue;
+            }
+            if (Math.abs(e.place().point().lat() - other.place().point().lat()) * 110.5 <= km
+                    && Geodesy.sphericalKm(e.place().point(), other.place().point()) <= km) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The countries the article names, each with where its names start. */

@@ -56,6 +56,9 @@ class GeoparseTrapsTest {
             Kuril island                | Des missiles ont été déployés sur Itouroup.                     | physical:iturup
             informal tribal region      | Drone strikes resumed over North Waziristan.                    | physical:north-waziristan
             sea in French               | Des navires houthis patrouillent en mer Rouge.                  | physical:red-sea
+            pass of the Pamir Highway   | Trucks crawled over the Koi-Tezek Pass in the snow.             | physical:koi-tezek-pass
+            French island of Baikal     | Les touristes affluent sur l'île d'Olkhon chaque été.           | physical:olkhon
+            prisoner exchange airfield  | The freed Americans landed at Joint Base Andrews at midnight.   | landmark:joint-base-andrews
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -104,6 +107,35 @@ class GeoparseTrapsTest {
         // Wording no gazetteer entry has: the head word a few words before the name decides.
         assertThat(ids("Des fidèles priaient dans la grande cathédrale orthodoxe de Kazan."))
                 .contains("landmark:kazan-cathedral").doesNotContain("geonames:551487");
+    }
+
+    @Test
+    void aSmallTownIsReadInTheCountryTheArticlesOtherPlacesLieIn() throws Exception {
+        String text = "Le convoi a quitté Irkoutsk pour Oulan-Oudé, puis a rejoint Taïchet.";
+        // Without the two Russian cities, nothing speaks for a town of 38,000 people.
+        assertThat(ids("Le convoi a enfin rejoint Taïchet.")).doesNotContain("geonames:1489870");
+        assertThat(ids(text)).contains("geonames:1489870");
+    }
+
+    @Test
+    void theCountryTheArticlesPlacesLieInDoesNotPickOneOfSeveralLikeSizedNamesakes() throws Exception {
+        // Four American Stanleys of 1,600 to 3,700 people: Boston and Chicago name no one of them.
+        assertThat(ids("From Boston to Chicago, and then to Stanley, the tour went on."))
+                .noneMatch(id -> id.equals("geonames:5692337") || id.equals("geonames:4493226"));
+    }
+
+    @Test
+    void ofTwoLikeSizedNamesakesNearSomePlaceTheOneTheArticlesPlacesGatherAroundWins() throws Exception {
+        // Korenëvo of the Kursk region (6,236 people) and its namesake by Moscow (7,319).
+        assertThat(ids("Moscow said its troops took back Sudzha and Glushkovo in Russia's Kursk region, then Korenevo."))
+                .contains("geonames:544906").doesNotContain("geonames:544904");
+    }
+
+    @Test
+    void aNameWrittenAsAPersonsIsThePersonsThroughoutTheArticle() throws Exception {
+        // Russia named, the town of Gagarin (Smolensk oblast) would be read but for the man's name.
+        assertThat(ids("In Russia, the pad known as Gagarin's Start dates from Yuri Gagarin's flight."))
+                .containsExactly("country:RU");
     }
 
     @Test

@@ -26,6 +26,9 @@ public final class CityTable {
         return rows;
     }
 
+    /** Towns this big have several French spellings in the press. */
+    private static final long BIG_TOWN = 50_000;
+
     public List<String> row(SourceCity c) {
         String name = NameVariants.clean(c.name());
         String nameEn = english.city(c.geonamesId()).map(NameVariants::clean).orElse("");
@@ -43,8 +46,11 @@ public final class CityTable {
                 candidates.add(english);
             }
             candidates.add(plain);
-            if (nameFr.isEmpty()) {
-                FrenchTransliteration.of(plain).ifPresent(candidates::add);
+            // A big town's French catalogue name is one spelling among several in the press (« Mechhed »,
+            // « Machhad »; « Ekaterinbourg », « Iekaterinbourg »): it gets the rule's forms too, or the
+            // rule's spelling would reach only its small namesakes.
+            if (nameFr.isEmpty() || c.population() >= BIG_TOWN) {
+                candidates.addAll(FrenchTransliteration.all(plain));
             }
         }
         List<String> alt = NameVariants.altNames(List.of(name, nameEn, nameFr), candidates);

@@ -35,6 +35,22 @@ final class FrenchTransliteration {
 
     /** The French form, when it differs from the English one. */
     static Optional<String> of(String english) {
+        return of(english, false);
+    }
+
+    /**
+     * The French forms that differ from the English one: the usual one, and, when the name has a
+     * "y" after a consonant (Russian « ы »), the one that keeps it, as the French press often does
+     * (Uchaly → « Outchali » and « Outchaly », Kyzyl-Kiya → « Kizil-Kia » and « Kyzyl-Kia »).
+     */
+    static List<String> all(String english) {
+        List<String> out = new java.util.ArrayList<>(2);
+        of(english, false).ifPresent(out::add);
+        of(english, true).filter(f -> !out.contains(f)).ifPresent(out::add);
+        return out;
+    }
+
+    private static Optional<String> of(String english, boolean keepHardY) {
         if (english.length() < 4 || !english.chars().allMatch(c -> c < 0x80)) {
             return Optional.empty();
         }
@@ -55,7 +71,9 @@ final class FrenchTransliteration {
             } else if (c == 's' && isVowel(previous(lower, i)) && isVowel(next)) {
                 out.append("ss"); // a single s between vowels would sound z
             } else if (c == 'y') {
-                out.append(isVowel(previous(lower, i)) ? "ï" : "i");
+                boolean afterVowel = isVowel(previous(lower, i));
+                boolean afterConsonant = Character.isLetter(previous(lower, i)) && !afterVowel;
+                out.append(afterVowel ? "ï" : keepHardY && afterConsonant ? "y" : "i");
             } else {
                 out.append(c);
             }

@@ -33,6 +33,8 @@ public final class ReasonText {
             phrase("landmark phrase « (.+?) »", "landmarkWords"),
             phrase("bases of « (.+?) »", "basesWords"),
             phrase("its country is named in the article", "countryNamed"),
+            phrase("the article's other places lie in its country", "countryOfPlaces"),
+            phrase("(" + NUMBER + ") more places of the article within (" + NUMBER + ") km", "nearOthers"),
             phrase("its state, (.+?), is named right after it", "stateAfter"),
             phrase("its state, (.+?), is named in the same sentence", "stateSentence"),
             phrase("one of its towns or its country is named right beside it", "stateLocated"),

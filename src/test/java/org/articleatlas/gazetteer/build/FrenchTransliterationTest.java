@@ -24,6 +24,15 @@ class FrenchTransliterationTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "Uchaly, Outchali, Outchaly",
+        "Kyzyl-Kiya, Kizil-Kia, Kyzyl-Kia",
+        "Shymkent, Chimkent, Chymkent"})
+    void alsoKeepsTheYOfRussianHardI(String english, String usual, String withY) {
+        assertThat(FrenchTransliteration.all(english)).containsExactly(usual, withY);
+    }
+
+    @ParameterizedTest
     @CsvSource({"Tver", "Omsk", "Oslo"})
     void leavesOutNamesThatDoNotChange(String english) {
         assertThat(FrenchTransliteration.of(english)).isEmpty();
