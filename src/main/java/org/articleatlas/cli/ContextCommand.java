@@ -15,6 +15,9 @@ import org.articleatlas.context.PointContextFinder;
 import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.gazetteer.Gazetteer;
+import org.articleatlas.gazetteer.GazetteerLoader;
+import org.articleatlas.geoparse.GeoparseOptions;
+import org.articleatlas.geoparse.Geoparser;
 import org.articleatlas.geodata.Border;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.Geography;
@@ -105,15 +108,15 @@ final class ContextCommand implements Callable<Integer> {
             List<String> correctionProblems;
             try {
                 Geography geography = Geography.from(layers, OfficialBorderLengths.read(geodata.main()));
-                LoadedGeoparser loadedGeoparser = LoadedGeoparser.load(geodata.main(), layers, geography.borders());
-                Gazetteer gazetteer = loadedGeoparser.gazetteer();
+                Gazetteer gazetteer = new GazetteerLoader().load(geodata.main(), layers);
                 if (gazetteer.byId(id).isEmpty()) {
                     err.println(id + ": no such place in the gazetteer (use an id as geoparse prints it,"
                             + " e.g. landmark:kant-air-base, geonames:1221874, country:TJ)");
                     return AtlasCli.BAD_INPUT;
                 }
-                CorrectionApplier.Corrected corrected = project.apply(
-                        loadedGeoparser.geoparser().parseAll(loaded.get().articles()), Optional.of(gazetteer));
+                CachedReading reading = CachedReading.read(loaded.get().articles(), geodata.main(), layers, false,
+                        unused -> new Geoparser(gazetteer, geography.borders(), GeoparseOptions.defaults()));
+                CorrectionApplier.Corrected corrected = project.apply(reading.result(), Optional.of(gazetteer));
                 correctionProblems = corrected.problems();
                 cards = new PlaceCardBuilder(geography, gazetteer, NamedRegions.from(layers), corrected.result());
             } catch (GeodataException e) {

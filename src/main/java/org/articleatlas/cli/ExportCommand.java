@@ -14,17 +14,15 @@ import java.util.concurrent.CompletionException;
 import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.LoadProblem;
 import org.articleatlas.export.ExportFormat;
-import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.gazetteer.GazetteerLoader;
+import org.articleatlas.geoparse.GeoparseCache;
+import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.export.MapExport;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerProblem;
 import org.articleatlas.geodata.LayerSet;
-import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.geoparse.GeoparseResult;
-import org.articleatlas.geoparse.Geoparser;
-import org.articleatlas.geoparse.GeoparserLoader;
 import org.articleatlas.model.Article;
 import org.articleatlas.model.Language;
 import org.articleatlas.model.PlaceKind;
@@ -119,7 +117,6 @@ final class ExportCommand implements Callable<Integer> {
         if (!project.read(err)) {
             return AtlasCli.BAD_INPUT;
         }
-        GazetteerLoader.readAhead(geodata.main());
         Optional<CorpusLoad> loaded = project.loadArticles(files, err);
         if (loaded.isEmpty()) {
             return AtlasCli.BAD_INPUT;
@@ -129,6 +126,12 @@ final class ExportCommand implements Callable<Integer> {
         if (articles.isEmpty()) {
             err.println(out + ": not written, no article could be read");
             return AtlasCli.BAD_INPUT;
+        }
+        // The gazetteer is read ahead only when it will be needed: when the articles' readings are all in
+        // the cache (looked up here for geodata/'s catalog) and no re-assignment looks a place up, it is not.
+        if (project.needsGazetteer() || GeoparseCache.userDefault(geodata.main(), GeoparseOptions.defaults())
+                .readAll(articles).isEmpty()) {
+            GazetteerLoader.readAhead(geodata.main());
         }
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
             layers.problems().stream().map(LayerProblem::message).forEach(err::println);
@@ -145,22 +148,16 @@ final class ExportCommand implements Callable<Integer> {
                 }
             });
             CompletableFuture<MapFonts> fonts = CompletableFuture.supplyAsync(MapFonts::installed);
-            Geoparser geoparser;
-            Optional<Gazetteer> gazetteer = Optional.empty();
+            CachedReading reading;
             try {
-                if (project.given()) {
-                    LoadedGeoparser both = LoadedGeoparser.load(geodata.main(), layers);
-                    geoparser = both.geoparser();
-                    gazetteer = Optional.of(both.gazetteer());
-                } else {
-                    geoparser = GeoparserLoader.load(geodata.main(), layers, GeoparseOptions.defaults());
-                }
+                reading = CachedReading.read(articles, geodata.main(), layers, project.needsGazetteer(),
+                        CachedReading.defaultGeoparser(geodata.main(), layers));
             } catch (GeodataException e) {
                 err.println(e.getMessage());
                 return AtlasCli.BAD_INPUT;
             }
-            geoparser.dataProblems().forEach(err::println);
-            CorrectionApplier.Corrected corrected = project.apply(geoparser.parseAll(articles), gazetteer);
+            reading.dataProblems().forEach(err::println);
+            CorrectionApplier.Corrected corrected = project.apply(reading.result(), reading.gazetteer());
             corrected.problems().forEach(err::println);
             GeoparseResult result = corrected.result();
             Language mapLanguage = language.orElseGet(() -> articlesLanguage(articles));
@@ -185,7 +182,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             stdout.printf(Locale.ROOT, "%s\t%s\t%d x %d\t%d callouts\t%d labels%n", UserPaths.display(out),
                     exportFormat.extension(), width, height, drawn.callouts().size(), drawn.labels().size());
-            boolean bad = loaded.get().hasProblems() || !layers.problems().isEmpty() || !geoparser.dataProblems().isEmpty()
+            boolean bad = loaded.get().hasProblems() || !layers.problems().isEmpty() || !reading.dataProblems().isEmpty()
                     || !corrected.problems().isEmpty();
             return bad ? AtlasCli.BAD_INPUT : AtlasCli.OK;
         }

@@ -15,21 +15,18 @@ import org.articleatlas.geoparse.Geoparser;
 import org.articleatlas.geoparse.GeoparserLoader;
 
 /**
- * A geoparser together with its gazetteer, for the commands that look places up by id after
- * geoparsing (place cards, a project's re-assignments); the gazetteer is read once for both.
+ * A geoparser together with its gazetteer, for {@code geoparse --project}, whose re-assignments look
+ * places up by id after geoparsing; the gazetteer is read once for both.
  */
 record LoadedGeoparser(Gazetteer gazetteer, Geoparser geoparser) {
-
-    static LoadedGeoparser load(Path folder, LayerSet layers, BorderIndex borders) throws GeodataException {
-        Gazetteer gazetteer = new GazetteerLoader().load(folder, layers);
-        return new LoadedGeoparser(gazetteer, new Geoparser(gazetteer, borders, GeoparseOptions.defaults()));
-    }
 
     static LoadedGeoparser load(Path folder, LayerSet layers) throws GeodataException {
         Layer borders = layers.firstOf(LayerKind.BORDERS)
                 .orElseThrow(() -> new GeodataException(folder + ": no borders layer could be opened"));
         try {
-            return load(folder, layers, BorderIndex.of(borders.features()));
+            BorderIndex index = BorderIndex.of(borders.features());
+            Gazetteer gazetteer = new GazetteerLoader().load(folder, layers);
+            return new LoadedGeoparser(gazetteer, new Geoparser(gazetteer, index, GeoparseOptions.defaults()));
         } catch (IOException | RuntimeException e) {
             throw new GeodataException(borders.file() + ": " + e.getMessage(), e);
         }

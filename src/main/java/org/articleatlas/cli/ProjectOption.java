@@ -76,7 +76,14 @@ final class ProjectOption {
         if (project == null) {
             return new CorrectionApplier.Corrected(result, List.of());
         }
-        Gazetteer names = gazetteer.orElseThrow(() -> new IllegalStateException("a project needs the gazetteer"));
-        return new CorrectionApplier(names::byId).apply(result, project, file);
+        if (needsGazetteer() && gazetteer.isEmpty()) {
+            throw new IllegalStateException("a project's re-assignments need the gazetteer");
+        }
+        return new CorrectionApplier(id -> gazetteer.flatMap(g -> g.byId(id))).apply(result, project, file);
+    }
+
+    /** Whether the project's corrections look places up by id (re-assignments): then the gazetteer is read. */
+    boolean needsGazetteer() {
+        return project != null && !project.reassignments().isEmpty();
     }
 }

@@ -59,16 +59,16 @@ final class TimelineCommand implements Callable<Integer> {
             return AtlasCli.BAD_INPUT;
         }
         try (LayerSet layers = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(geodata.folders())) {
-            LoadedGeoparser.Parsing parsing;
+            CachedReading reading;
             try {
-                parsing = LoadedGeoparser.forProject(project, geodata.main(), layers);
+                reading = CachedReading.read(loaded.get().articles(), geodata.main(), layers, project.needsGazetteer(),
+                        CachedReading.defaultGeoparser(geodata.main(), layers));
             } catch (GeodataException e) {
                 layers.problems().stream().map(LayerProblem::message).forEach(err::println);
                 err.println(e.getMessage());
                 return AtlasCli.BAD_INPUT;
             }
-            CorrectionApplier.Corrected corrected = project.apply(parsing.geoparser().parseAll(loaded.get().articles()),
-                    parsing.gazetteer());
+            CorrectionApplier.Corrected corrected = project.apply(reading.result(), reading.gazetteer());
             GeoparseResult result = corrected.result();
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             out.println(json.writeValueAsString(TimelineJson.of(new TimelineBuilder().build(result))));

@@ -89,28 +89,12 @@ final class GazetteerCache {
         for (Path source : sources) {
             Path name = source.getFileName();
             try {
-                key.add(name + " " + Files.size(source) + " " + contentHash(source));
+                key.add(name + " " + AtlasCache.contentKey(source));
             } catch (IOException e) {
                 key.add(name + " missing");
             }
         }
         return key;
-    }
-
-    /**
-     * Contents rather than times: a checkout or a copy of the same data keeps its cache, and
-     * several copies of the application share one. CRC-32C (with the size beside it) tells an
-     * edited file from the one cached; it runs at memory speed even before the JIT starts.
-     */
-    private static String contentHash(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            CRC32C crc = new CRC32C();
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                crc.update(buffer, 0, n);
-            }
-            return Long.toHexString(crc.getValue());
-        }
     }
 
     /** The building classes' bytes and the list of names that are not places, which ships with them. */

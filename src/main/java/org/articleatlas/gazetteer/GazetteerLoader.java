@@ -126,6 +126,25 @@ public final class GazetteerLoader {
         return usable ? read.gazetteer() : Optional.empty();
     }
 
+    /**
+     * What identifies the gazetteer this loader builds from {@code layers} (files by contents, the
+     * building code, the folding library), as its cache names it: for a cache of what is computed
+     * from the gazetteer.
+     */
+    public static List<String> dataKey(Path folder, LayerSet layers) {
+        return GazetteerCache.keyOf(sources(folder, kind -> layers.allOf(kind).stream().map(Layer::file).toList()));
+    }
+
+    /**
+     * The same key for the layers {@code folder}'s catalog names, without opening them: the same as
+     * {@link #dataKey(Path, LayerSet)} when every layer opens.
+     */
+    public static List<String> dataKey(Path folder) throws GeodataException {
+        LayerCatalog catalog = LayerCatalog.read(folder);
+        return GazetteerCache.keyOf(sources(folder, kind -> catalog.entries().stream()
+                .filter(e -> e.kind() == kind).map(e -> folder.resolve(e.file())).toList()));
+    }
+
     /** Every file the gazetteer is built from, in the order they are read, given each layer kind's files. */
     private static List<Path> sources(Path folder, Function<LayerKind, List<Path>> filesOf) {
         List<Path> files = new ArrayList<>();

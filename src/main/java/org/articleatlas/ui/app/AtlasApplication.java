@@ -11,7 +11,6 @@ import javafx.stage.Stage;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.ui.context.ContextSources;
 import org.articleatlas.corpus.LoadProblem;
-import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.geodata.Layer;
 import org.articleatlas.geodata.LayerKind;
 import org.articleatlas.geodata.LayerLoader;
@@ -57,6 +56,7 @@ public final class AtlasApplication extends Application implements WindowActions
     private MainWindow window;
     private int reading;
     private boolean mapLayersAsked;
+    private boolean gazetteerAsked;
     /** Done when the first view is complete, or when it never will be (no seeds, no places). */
     private final CompletableFuture<Void> firstView = new CompletableFuture<>();
     private boolean firstViewWatched;
@@ -66,6 +66,7 @@ public final class AtlasApplication extends Application implements WindowActions
         this.stage = stage;
         StartupReport.mark("fx_toolkit_up");
         work = StartupWork.take();
+        firstView.thenRun(work::firstViewShown);
         work.closeLayersAfter(List.of(work.geoparser(), OfflineTileRetriever.basemap(), mapLayersRead, cardSourcesRead));
         teaching.readSourcesWith((geodata, names) -> {
             try {
@@ -186,14 +187,17 @@ public final class AtlasApplication extends Application implements WindowActions
         List<Article> open = List.copyOf(articles.articles());
         Path geodata = work.geodata();
         int thisReading = ++reading;
-        record Read(GeoparseResult result, Gazetteer gazetteer) {
-        }
-        tasks.run(() -> new Read(work.read(open), work.gazetteer().join()), read -> {
+        // The reading does not wait for the gazetteer: one found in the cache is shown while it still loads.
+        tasks.run(() -> work.read(open), result -> {
             if (thisReading != reading) {
                 return; // a later reading, with more articles, is on its way
             }
-            GeoparseResult result = read.result();
-            teaching.acceptReading(result, geodata, read.gazetteer());
+            teaching.acceptReading(result);
+            if (!gazetteerAsked) {
+                gazetteerAsked = true;
+                tasks.when(work.gazetteer(), names -> teaching.gazetteerReady(names, geodata),
+                        failure -> LOG.error("Reading the gazetteer failed", failure));
+            }
             places.statusProperty().set(messages.get("places.found", result.places().size()));
             if (!firstViewWatched) {
                 firstViewWatched = true;

@@ -15,6 +15,7 @@ import org.articleatlas.gazetteer.GazetteerLoader;
 import org.articleatlas.geodata.GeodataException;
 import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerSet;
+import org.articleatlas.geoparse.GeoparseCache;
 import org.articleatlas.geoparse.GeoparseOptions;
 import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.geoparse.Geoparser;
@@ -46,8 +47,18 @@ final class StartupWork {
     private final CompletableFuture<CorpusLoad> seedArticles;
     private final CompletableFuture<Gazetteer> gazetteer;
     private final CompletableFuture<Geoparser> geoparser;
+    /**
+     * Done when the gazetteer (and the geoparser after it) may be read: at once when the seeds' reading is
+     * not in the cache, else once the first view is complete ({@link #firstViewShown}) or a reading needs
+     * the geoparser, so that on two cores it does not compete with the first frame it is not needed for.
+     */
+    private final CompletableFuture<Void> gazetteerWanted = new CompletableFuture<>();
+    /** One reading at a time: the geoparser is not made for two at once. */
+    private final Object readingLock = new Object();
     /** Taken by the first reading, which it is meant for: a later one is the user's, read anew. */
     private final AtomicReference<CompletableFuture<GeoparseResult>> seedReading;
+    /** The readings kept from earlier runs ({@link GeoparseCache}), for the geodata folder's catalog. */
+    private final CompletableFuture<GeoparseCache> readings;
 
     private StartupWork(Path geodata, Optional<Path> seeds) {
         this.geodata = geodata;
@@ -59,7 +70,8 @@ final class StartupWork {
             t.setDaemon(true);
             return t;
         });
-        GazetteerLoader.readAhead(geodata);
+        // The gazetteer is read at once unless the seeds' reading is in the cache: then after the first view.
+        gazetteerWanted.thenRun(() -> GazetteerLoader.readAhead(geodata));
         layers = CompletableFuture.supplyAsync(() -> {
             LayerSet set = new LayerLoader(LayerLoader.Reading.WHEN_USED).open(List.of(geodata));
             StartupReport.mark("layers_opened");
@@ -70,7 +82,7 @@ final class StartupWork {
             StartupReport.mark("articles_read");
             return load;
         }, threads)).orElse(null);
-        gazetteer = layers.thenApplyAsync(set -> {
+        gazetteer = layers.thenCombine(gazetteerWanted, (set, go) -> set).thenApplyAsync(set -> {
             try {
                 Gazetteer names = new GazetteerLoader().load(geodata, set);
                 StartupReport.mark("gazetteer_loaded");
@@ -88,9 +100,25 @@ final class StartupWork {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         }, threads);
-        // The seeds are read for places as soon as both are there, while the window is still being built.
+        // The seeds' reading is looked up in the cache as soon as they are read; when it is not there, they
+        // are read for places as soon as the geoparser is built, while the window is still being built.
+        readings = CompletableFuture.supplyAsync(() -> GeoparseCache.userDefault(geodata, GeoparseOptions.defaults()),
+                threads);
+        if (seedArticles == null) {
+            gazetteerWanted.complete(null);
+        }
         seedReading = new AtomicReference<>(seedArticles == null ? null
-                : seedArticles.thenCombineAsync(geoparser, (load, parser) -> parse(parser, inListOrder(load)), threads));
+                : seedArticles.thenCombineAsync(readings, (load, cache) -> {
+                    Optional<GeoparseResult> cached = cache.readAll(inListOrder(load));
+                    cached.ifPresentOrElse(hit -> StartupReport.mark("geoparse_cache_read"),
+                            () -> gazetteerWanted.complete(null));
+                    return cached;
+                }, threads).whenComplete((cached, failure) -> {
+                    if (failure != null) {
+                        gazetteerWanted.complete(null);
+                    }
+                }).thenCompose(cached -> cached.map(CompletableFuture::completedFuture).orElseGet(
+                        () -> geoparser.thenApplyAsync(parser -> parse(inListOrder(seedArticles.join())), threads))));
         OfflineTileRetriever.readBasemapFrom(layers);
         OfflineTileRetriever.basemap().thenRun(() -> StartupReport.mark("basemap_read"));
     }
@@ -149,7 +177,12 @@ final class StartupWork {
         if (early != null && articles.equals(inListOrder(seedArticles.join()))) {
             return early.join();
         }
-        return parse(geoparser.join(), articles);
+        return parse(articles);
+    }
+
+    /** The first view is complete: what it did not need (the gazetteer, the geoparser) is read now. */
+    void firstViewShown() {
+        gazetteerWanted.complete(null);
     }
 
     /** The articles in the order the window's list keeps them (by file name), which a reading follows. */
@@ -157,10 +190,14 @@ final class StartupWork {
         return load.articles().stream().sorted(java.util.Comparator.comparing(Article::fileName)).toList();
     }
 
-    private static GeoparseResult parse(Geoparser parser, List<Article> articles) {
+    /** The articles' reading: from the cache where it has them, by the geoparser otherwise (and then kept). */
+    private GeoparseResult parse(List<Article> articles) {
         // One geoparser for the window's life; two readings at once take turns.
-        synchronized (parser) {
-            GeoparseResult result = parser.parseAll(articles);
+        synchronized (readingLock) {
+            GeoparseResult result = readings.join().parseAll(articles, () -> {
+                gazetteerWanted.complete(null);
+                return geoparser.join();
+            });
             StartupReport.mark("geoparsed");
             return result;
         }

@@ -71,13 +71,28 @@ public final class Teaching {
     }
 
     /**
-     * A new reading of the open articles: shown with the project's corrections.
-     *
-     * @param gazetteer the one the reading's geoparser used: the corrections and the cards share it
+     * A new reading of the open articles with the gazetteer it was made with: {@link #acceptReading(GeoparseResult)}
+     * then {@link #gazetteerReady}.
      */
     public void acceptReading(GeoparseResult reading, Path geodata, Gazetteer gazetteer) {
-        corrected.gazetteerReady(gazetteer, project.project(), project.file().orElse(null));
+        acceptReading(reading);
+        gazetteerReady(gazetteer, geodata);
+    }
+
+    /**
+     * A new reading of the open articles: shown with the project's corrections at once, those that
+     * need the gazetteer (re-assignments) once {@link #gazetteerReady} has given it.
+     */
+    public void acceptReading(GeoparseResult reading) {
         corrected.accept(reading, project.project(), project.file().orElse(null));
+    }
+
+    /**
+     * The gazetteer, once loaded (a reading from the cache comes before it): the corrections and the
+     * place cards use it; the cards' other geodata is read then, once.
+     */
+    public void gazetteerReady(Gazetteer gazetteer, Path geodata) {
+        corrected.gazetteerReady(gazetteer, project.project(), project.file().orElse(null));
         if (!sourcesAsked) {
             sourcesAsked = true;
             tasks.run(() -> {
