@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedOutputStream;
 import org.articleatlas.home.AtlasCache;
 import org.articleatlas.model.GeoPoint;
 import org.articleatlas.model.Place;
@@ -121,17 +119,7 @@ final class GazetteerCache {
             return Optional.empty();
         }
         try {
-            byte[] bytes = Files.readAllBytes(file.get());
-            if (bytes.length < Long.BYTES) {
-                throw new IllegalArgumentException("truncated");
-            }
-            CRC32C crc = new CRC32C();
-            crc.update(bytes, 0, bytes.length - Long.BYTES);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            if (in.getLong(bytes.length - Long.BYTES) != crc.getValue()) {
-                throw new IllegalArgumentException("checksum mismatch");
-            }
-            in.limit(bytes.length - Long.BYTES);
+            ByteBuffer in = AtlasCache.readChecked(file.get());
             return Optional.of(decode(in, key));
         } catch (IOException | RuntimeException e) {
             LOG.debug("Gazetteer cache {} unreadable, rebuilding: {}", file.get(), e.toString());
@@ -145,13 +133,7 @@ final class GazetteerCache {
             return;
         }
         try {
-            AtlasCache.writeAtomically(file.get(), out -> {
-                CRC32C crc = new CRC32C();
-                DataOutputStream data = new DataOutputStream(new CheckedOutputStream(out, crc));
-                encode(data, key, gazetteer);
-                data.flush();
-                new DataOutputStream(out).writeLong(crc.getValue());
-            });
+            AtlasCache.writeChecked(file.get(), out -> encode(out, key, gazetteer));
             removeOthers(file.get());
         } catch (IOException | RuntimeException e) {
             LOG.debug("Gazetteer cache not written to {}: {}", file.get(), e.toString());

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedOutputStream;
 import org.articleatlas.gazetteer.GazetteerEntry;
 import org.articleatlas.gazetteer.GazetteerLoader;
 import org.articleatlas.geodata.Border;
@@ -203,16 +201,8 @@ public final class GeoparseCache {
             return Optional.empty();
         }
         try {
-            byte[] bytes = Files.readAllBytes(file.get());
-            if (bytes.length < Long.BYTES) {
-                throw new IllegalArgumentException("truncated");
-            }
-            CRC32C crc = new CRC32C();
-            crc.update(bytes, 0, bytes.length - Long.BYTES);
-            if (ByteBuffer.wrap(bytes).getLong(bytes.length - Long.BYTES) != crc.getValue()) {
-                throw new IllegalArgumentException("checksum mismatch");
-            }
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - Long.BYTES));
+            ByteBuffer content = AtlasCache.readChecked(file.get());
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(content.array(), 0, content.limit()));
             ArticleGeoparse read = decode(in, article);
             if (in.available() > 0) {
                 throw new IllegalArgumentException("trailing bytes");
@@ -231,13 +221,7 @@ public final class GeoparseCache {
             return;
         }
         try {
-            AtlasCache.writeAtomically(file.get(), out -> {
-                CRC32C crc = new CRC32C();
-                DataOutputStream data = new DataOutputStream(new CheckedOutputStream(out, crc));
-                encode(data, reading);
-                data.flush();
-                new DataOutputStream(out).writeLong(crc.getValue());
-            });
+            AtlasCache.writeChecked(file.get(), out -> encode(out, reading));
             removeStale(file.get().getParent());
         } catch (IOException | RuntimeException e) {
             LOG.debug("Geoparse cache not written to {}: {}", file.get(), e.toString());

@@ -1,9 +1,11 @@
 package org.articleatlas.home;
 
 import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The folder where the application keeps what it can rebuild: compiled name indexes, parsed
@@ -64,6 +67,43 @@ public final class AtlasCache {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** What a checksummed cache entry holds, written as data. */
+    public interface Data {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes an entry as {@link #writeAtomically} does, followed by the CRC-32C of everything
+     * written, which {@link #readChecked} verifies: a flipped or missing byte is caught on reading.
+     */
+    public static void writeChecked(Path target, Data content) throws IOException {
+        writeAtomically(target, out -> {
+            CRC32C crc = new CRC32C();
+            DataOutputStream data = new DataOutputStream(new CheckedOutputStream(out, crc));
+            content.writeTo(data);
+            data.flush();
+            new DataOutputStream(out).writeLong(crc.getValue());
+        });
+    }
+
+    /**
+     * The content of an entry written by {@link #writeChecked}, its checksum verified and left out
+     * (the buffer's limit); an {@link IllegalArgumentException} when the entry is truncated or damaged.
+     */
+    public static ByteBuffer readChecked(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length < Long.BYTES) {
+            throw new IllegalArgumentException("truncated");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - Long.BYTES);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        if (in.getLong(bytes.length - Long.BYTES) != crc.getValue()) {
+            throw new IllegalArgumentException("checksum mismatch");
+        }
+        return in.limit(bytes.length - Long.BYTES);
     }
 
     /** A short file name for what {@code parts} identify: 32 hex digits of their SHA-256. */
