@@ -20,6 +20,8 @@ import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.home.AtlasHome;
 import org.articleatlas.model.Article;
 import org.articleatlas.ui.map.AreaOutlines;
+import org.articleatlas.ui.map.AtlasMapPane;
+import org.articleatlas.ui.map.FirstViewTiles;
 import org.articleatlas.ui.map.MapLayersViewModel;
 import org.articleatlas.ui.map.OfflineTileRetriever;
 import org.articleatlas.ui.map.Overlay;
@@ -33,6 +35,9 @@ import org.slf4j.LoggerFactory;
 public final class AtlasApplication extends Application implements WindowActions {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtlasApplication.class);
+    /** The window's size when it opens. */
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
 
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final ArticleListViewModel articles = new ArticleListViewModel();
@@ -77,6 +82,10 @@ public final class AtlasApplication extends Application implements WindowActions
             }
         });
         messages = Messages.forLocale(InterfaceLanguage.current());
+        // The first view's tiles are known now: drawn as soon as the basemap is read, while the window is built.
+        OfflineTileRetriever.useLanguage(messages.language());
+        OfflineTileRetriever.drawAhead(FirstViewTiles.of(AtlasMapPane.SEEDS_REGION_CENTRE_POINT, AtlasMapPane.SEEDS_REGION_ZOOM,
+                MainWindow.mapWidthIn(WIDTH), MainWindow.mapHeightIn(HEIGHT)));
         tiles = new TileSourceViewModel(OfflineTileRetriever.tiles());
         tiles.onUnreachable(reason -> notices.problem(messages.get("notice.osm.unreachable", reason)));
         teaching.tellProblemsTo(notices::problem);
@@ -96,16 +105,21 @@ public final class AtlasApplication extends Application implements WindowActions
                 e.consume();
             }
         });
-        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.setScene(new Scene(window.root(), WIDTH, HEIGHT));
         stage.show();
         StartupReport.mark("stage_shown");
+
         loadSeeds();
     }
 
     private MainWindow newWindow() {
         project = new ProjectController(teaching.project(), tasks, messages, new ProjectHost());
         stage.titleProperty().bind(project.title());
-        return new MainWindow(messages, articles, places, mapLayers, tiles, notices, tasks, this, teaching, project, text);
+        MainWindow built = new MainWindow(messages, articles, places, mapLayers, tiles, notices, tasks, this, teaching,
+                project, text);
+        // What the first frame does not show is built after it, on a later pulse; at once for a rebuilt window.
+        firstView.thenRun(() -> javafx.application.Platform.runLater(built::buildDeferred));
+        return built;
     }
 
     private void loadSeeds() {

@@ -180,9 +180,13 @@ final class StartupWork {
         return parse(articles);
     }
 
-    /** The first view is complete: what it did not need (the gazetteer, the geoparser) is read now. */
+    /**
+     * The first view is complete: what it did not need (the gazetteer, the geoparser) is read now, and
+     * the tiles drawn ahead for it that it did not ask for are dropped.
+     */
     void firstViewShown() {
         gazetteerWanted.complete(null);
+        OfflineTileRetriever.forgetDrawnAhead();
     }
 
     /** The articles in the order the window's list keeps them (by file name), which a reading follows. */

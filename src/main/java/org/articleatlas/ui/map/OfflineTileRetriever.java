@@ -47,13 +47,23 @@ public final class OfflineTileRetriever implements TileRetriever {
     private static final AtomicInteger ASKED = new AtomicInteger();
     /** When the first tile was drawn (wall clock), for the startup report; 0 before. */
     private static final java.util.concurrent.atomic.AtomicLong FIRST_DRAWN = new java.util.concurrent.atomic.AtomicLong();
+    /** When the map first asked for a tile (wall clock), for the startup report; 0 before. */
+    private static final java.util.concurrent.atomic.AtomicLong FIRST_ASKED = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A tile drawn ahead is one of offline tiles in one language: it is handed over only for those. */
+    private record AheadKey(Language language, int zoom, long x, long y) {
+    }
+
+    private static final TilesAhead<AheadKey, Image> AHEAD = new TilesAhead<>();
 
     @Override
     public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
         ASKED.incrementAndGet();
+        FIRST_ASKED.compareAndSet(0, System.currentTimeMillis());
         IN_FLIGHT.incrementAndGet();
-        CompletableFuture<Image> image = TILES.tile(zoom, i, j)
-                .thenApply(served -> (Image) SwingFXUtils.toFXImage(served.image(), null));
+        CompletableFuture<Image> image = (TILES.source() == TileSource.OFFLINE
+                ? AHEAD.claim(new AheadKey(language, zoom, i, j)) : java.util.Optional.<CompletableFuture<Image>>empty())
+                .orElseGet(() -> drawn(zoom, i, j));
         image.whenComplete((done, failure) -> {
             if (done != null) {
                 FIRST_DRAWN.compareAndSet(0, System.currentTimeMillis());
@@ -61,6 +71,30 @@ public final class OfflineTileRetriever implements TileRetriever {
             IN_FLIGHT.decrementAndGet();
         });
         return image;
+    }
+
+    private static CompletableFuture<Image> drawn(int zoom, long i, long j) {
+        return TILES.tile(zoom, i, j).thenApply(served -> (Image) SwingFXUtils.toFXImage(served.image(), null));
+    }
+
+    /**
+     * Begins drawing {@code tiles} (offline, in the language set by {@link #useLanguage}) as soon as
+     * the basemap is read, for the map to take when it asks for them: the window's first view, known
+     * before the window is laid out. Nothing is drawn ahead for OpenStreetMap tiles.
+     */
+    public static void drawAhead(List<FirstViewTiles.Tile> tiles) {
+        if (TILES.source() != TileSource.OFFLINE) {
+            return;
+        }
+        Language names = language;
+        for (FirstViewTiles.Tile t : tiles) {
+            AHEAD.begin(new AheadKey(names, t.zoom(), t.x(), t.y()), () -> drawn(t.zoom(), t.x(), t.y()));
+        }
+    }
+
+    /** Drops the tiles drawn ahead that the map never asked for: once its first view is complete. */
+    public static void forgetDrawnAhead() {
+        AHEAD.forget();
     }
 
     /** How many tiles the map has asked for since the JVM started. */
@@ -71,6 +105,12 @@ public final class OfflineTileRetriever implements TileRetriever {
     /** When the first tile of this JVM was drawn, wall clock, if one was. */
     public static java.util.Optional<Long> firstTileDrawn() {
         long t = FIRST_DRAWN.get();
+        return t == 0 ? java.util.Optional.empty() : java.util.Optional.of(t);
+    }
+
+    /** When the map of this JVM first asked for a tile, wall clock, if it did. */
+    public static java.util.Optional<Long> firstTileAsked() {
+        long t = FIRST_ASKED.get();
         return t == 0 ? java.util.Optional.empty() : java.util.Optional.of(t);
     }
 
