@@ -72,7 +72,8 @@ public final class AtlasApplication extends Application implements WindowActions
         StartupReport.mark("fx_toolkit_up");
         work = StartupWork.take();
         firstView.thenRun(work::firstViewShown);
-        work.closeLayersAfter(List.of(work.geoparser(), OfflineTileRetriever.basemap(), mapLayersRead, cardSourcesRead));
+        work.closeLayersAfter(List.of(work.geoparser(), OfflineTileRetriever.basemap(),
+                OfflineTileRetriever.detailRead(), mapLayersRead, cardSourcesRead));
         teaching.readSourcesWith((geodata, names) -> {
             try {
                 afterFirstView();

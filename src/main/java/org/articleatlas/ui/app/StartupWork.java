@@ -181,12 +181,12 @@ final class StartupWork {
     }
 
     /**
-     * The first view is complete: what it did not need (the gazetteer, the geoparser) is read now, and
-     * the tiles drawn ahead for it that it did not ask for are dropped.
+     * The first view is complete: what it did not need (the gazetteer, the geoparser, the basemap's detailed
+     * countries) is read now, and the tiles drawn ahead for it that it did not ask for are dropped.
      */
     void firstViewShown() {
         gazetteerWanted.complete(null);
-        OfflineTileRetriever.forgetDrawnAhead();
+        OfflineTileRetriever.firstViewDone();
     }
 
     /** The articles in the order the window's list keeps them (by file name), which a reading follows. */

@@ -55,6 +55,11 @@ public final class OfflineTileRetriever implements TileRetriever {
     }
 
     private static final TilesAhead<AheadKey, Image> AHEAD = new TilesAhead<>();
+    /** Completed by {@link #firstViewDone()}; the basemap's detailed countries are read after it. */
+    private static final CompletableFuture<Void> DETAIL_WANTED = new CompletableFuture<>();
+    private static final CompletableFuture<Void> DETAIL_READ = new CompletableFuture<>();
+    /** Whether the basemap was begun by {@link #readBasemapFrom}, its detail to be read from the caller's layers. */
+    private static boolean readingDetailLater;
 
     @Override
     public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
@@ -92,10 +97,6 @@ public final class OfflineTileRetriever implements TileRetriever {
         }
     }
 
-    /** Drops the tiles drawn ahead that the map never asked for: once its first view is complete. */
-    public static void forgetDrawnAhead() {
-        AHEAD.forget();
-    }
 
     /** How many tiles the map has asked for since the JVM started. */
     public static int tilesAsked() {
@@ -140,19 +141,56 @@ public final class OfflineTileRetriever implements TileRetriever {
     /**
      * Starts reading the basemap at once from {@code layers}, which a caller has opened for other
      * readers too, instead of opening {@code geodata/} again on the first tile; does nothing if
-     * the basemap is already read or being read. The caller closes the layers after
-     * {@link #basemap()} is done.
+     * the basemap is already read or being read. The detailed countries are read from them only after
+     * {@link #firstViewDone()} (or by a tile that needs them first): the caller closes the layers after
+     * {@link #basemap()} and {@link #detailRead()} are done.
      */
     public static void readBasemapFrom(CompletableFuture<LayerSet> layers) {
         synchronized (OfflineTileRetriever.class) {
             if (renderer == null) {
-                renderer = layers.thenApplyAsync(OfflineTileRetriever::rendererOf, WORKERS);
+                readingDetailLater = true;
+                renderer = layers.thenApplyAsync(OfflineTileRetriever::rendererWithDetailLater, WORKERS);
                 renderer.exceptionally(e -> {
                     LOG.error("The offline basemap cannot be drawn: {}", e.getMessage());
                     return null;
                 });
+                // The detail is for zoom 5 on: read once the first view is out, or sooner by a tile that needs it.
+                renderer.thenCombineAsync(DETAIL_WANTED, (r, go) -> {
+                    r.basemap().readDetail();
+                    return null;
+                }, WORKERS).whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        LOG.error("The basemap's detailed countries cannot be read: {}", failure.getMessage());
+                    }
+                    DETAIL_READ.complete(null);
+                });
+            } else if (!readingDetailLater) {
+                // A basemap read whole from layers of its own, for a tile asked before: none read from these.
+                DETAIL_READ.complete(null);
             }
         }
+    }
+
+    /**
+     * Done once the basemap begun by {@link #readBasemapFrom} has read its detailed countries from the
+     * layers (or failed to): the caller closes the layers after it.
+     */
+    public static CompletableFuture<Void> detailRead() {
+        return DETAIL_READ;
+    }
+
+    /**
+     * The window's first view is complete: the tiles drawn ahead for it that it did not ask for are
+     * dropped, and the basemap's detailed countries, which it did not need, are read now.
+     */
+    public static void firstViewDone() {
+        AHEAD.forget();
+        DETAIL_WANTED.complete(null);
+    }
+
+    private static BasemapRenderer rendererWithDetailLater(LayerSet layers) {
+        checkCountries(layers);
+        return BasemapRenderer.forLayersDetailWhenUsed(layers);
     }
 
     /** The offline renderer, read from {@code geodata/} on first use. */
@@ -181,12 +219,16 @@ public final class OfflineTileRetriever implements TileRetriever {
     }
 
     private static BasemapRenderer rendererOf(LayerSet layers) {
+        checkCountries(layers);
+        return BasemapRenderer.forLayers(layers);
+    }
+
+    private static void checkCountries(LayerSet layers) {
         List<Layer> countries = layers.allOf(LayerKind.COUNTRIES);
         if (countries.isEmpty()) {
             throw new IllegalStateException(AtlasHome.locateOrWorkingDirectory().geodata()
                     + ": no countries layer to draw the basemap from");
         }
-        return BasemapRenderer.forLayers(layers);
     }
 
     private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {
