@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -100,6 +101,9 @@ public final class AtlasApplication extends Application implements WindowActions
                 });
             }
         });
+        // Read already (the seeds and their reading are begun before JavaFX): the window is built with them,
+        // its layers once, rather than built empty and filled on a later pulse.
+        boolean seedsShown = acceptSeedsIfRead();
         window = newWindow();
         stage.setOnCloseRequest(e -> {
             if (!project.mayDiscard()) {
@@ -109,8 +113,24 @@ public final class AtlasApplication extends Application implements WindowActions
         stage.setScene(new Scene(window.root(), WIDTH, HEIGHT));
         stage.show();
         StartupReport.mark("stage_shown");
+        if (!seedsShown) {
+            loadSeeds();
+        }
+    }
 
-        loadSeeds();
+    /** Takes the seed articles at once if they are read, and their places too if their reading is done. */
+    private boolean acceptSeedsIfRead() {
+        if (work.seeds().isEmpty()) {
+            return false;
+        }
+        CompletableFuture<org.articleatlas.corpus.CorpusLoad> load = work.seedArticles();
+        if (!load.isDone() || load.isCompletedExceptionally()) {
+            return false;
+        }
+        articles.loadingStarted();
+        articles.accept(load.join());
+        findPlaces();
+        return true;
     }
 
     private MainWindow newWindow() {
@@ -202,28 +222,14 @@ public final class AtlasApplication extends Application implements WindowActions
         List<Article> open = List.copyOf(articles.articles());
         Path geodata = work.geodata();
         int thisReading = ++reading;
+        // A reading already done (the seeds' from the cache) is shown at once, without a trip to another thread.
+        Optional<GeoparseResult> ready = work.readIfDone(open);
+        if (ready.isPresent()) {
+            placesRead(thisReading, ready.get(), geodata);
+            return;
+        }
         // The reading does not wait for the gazetteer: one found in the cache is shown while it still loads.
-        tasks.run(() -> work.read(open), result -> {
-            if (thisReading != reading) {
-                return; // a later reading, with more articles, is on its way
-            }
-            teaching.acceptReading(result);
-            if (!gazetteerAsked) {
-                gazetteerAsked = true;
-                tasks.when(work.gazetteer(), names -> teaching.gazetteerReady(names, geodata),
-                        failure -> LOG.error("Reading the gazetteer failed", failure));
-            }
-            places.statusProperty().set(messages.get("places.found", result.places().size()));
-            if (!firstViewWatched) {
-                firstViewWatched = true;
-                StartupReport.placesShown(() -> firstView.complete(null));
-            }
-            if (!mapLayersAsked) {
-                // After the places, not beside them: on a busy machine the markers come first.
-                mapLayersAsked = true;
-                loadMapLayers();
-            }
-        }, failure -> {
+        tasks.run(() -> work.read(open), result -> placesRead(thisReading, result, geodata), failure -> {
             LOG.error("Finding places failed", failure);
             places.statusProperty().set(messages.get("places.failed", rootMessage(failure)));
             if (!mapLayersAsked) {
@@ -232,6 +238,29 @@ public final class AtlasApplication extends Application implements WindowActions
                 loadMapLayers();
             }
         });
+    }
+
+    /** Shows a reading of the open articles, unless a later one has been asked for since. */
+    private void placesRead(int thisReading, GeoparseResult result, Path geodata) {
+        if (thisReading != reading) {
+            return; // a later reading, with more articles, is on its way
+        }
+        teaching.acceptReading(result);
+        if (!gazetteerAsked) {
+            gazetteerAsked = true;
+            tasks.when(work.gazetteer(), names -> teaching.gazetteerReady(names, geodata),
+                    failure -> LOG.error("Reading the gazetteer failed", failure));
+        }
+        places.statusProperty().set(messages.get("places.found", result.places().size()));
+        if (!firstViewWatched) {
+            firstViewWatched = true;
+            StartupReport.placesShown(() -> firstView.complete(null));
+        }
+        if (!mapLayersAsked) {
+            // After the places, not beside them: on a busy machine the markers come first.
+            mapLayersAsked = true;
+            loadMapLayers();
+        }
     }
 
     @Override
