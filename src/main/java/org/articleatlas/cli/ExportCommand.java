@@ -48,9 +48,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Draws an annotated map of the places and borders the articles name, with numbered quotes, legend,",
-            "scale bar and sources, and writes it as PNG, SVG or PDF. Without ARTICLE, maps the seed articles",
-            "(or, with --project, the project's articles, with its corrections, pins and notes).",
+            "Draws an annotated map as PNG, SVG or PDF.",
+            "The map shows the places and borders the articles name, with numbered quotes, legend, "
+                    + "scale bar and sources. Without ARTICLE, maps the seed articles (or, with --project, the "
+                    + "project's articles, with its corrections, pins and notes).",
             "Example: export --out ca.png --width 3840 --height 2160 --bbox 44,30,90,50"})
 final class ExportCommand implements Callable<Integer> {
 
