@@ -31,6 +31,7 @@ public final class Geoparser {
     private final BorderFinder borderFinder;
     private final UseClassifier uses = new UseClassifier();
     private final RegionPhrases regionPhrases = new RegionPhrases();
+    private final TownPhrases townPhrases = new TownPhrases();
     private final GeoparseOptions options;
     private final List<String> dataProblems;
 
@@ -56,7 +57,8 @@ public final class Geoparser {
 
     public ArticleGeoparse parse(Article article) {
         FoldedArticle folded = new FoldedArticle(article);
-        List<NameOccurrence> occurrences = regionPhrases.mark(folded, withLandmarkPhrases(folded, finder.find(folded)));
+        List<NameOccurrence> occurrences = townPhrases.mark(folded,
+                regionPhrases.mark(folded, withLandmarkPhrases(folded, finder.find(folded))));
         List<PlaceResolver.StateMention> states = states(article, occurrences);
         Set<GazetteerEntry> locatedTowns = locatedTowns(occurrences, states);
         Map<Integer, Set<GazetteerEntry>> townsBeforeCountry = townsBeforeTheirCountry(article, occurrences);

@@ -44,6 +44,8 @@ final class PlaceResolver {
 
     /** The phrase tag of a name that the text calls a region (« la région d'Irkoutsk », "Irkutsk Oblast"). */
     static final String REGION_PHRASE = "region";
+    /** The phrase tag of a name that the text calls a town or a village (« le village de … », "the town of …"). */
+    static final String TOWN_PHRASE = "town";
 
     private final GeoparseOptions options;
     /**
@@ -167,7 +169,8 @@ final class PlaceResolver {
      */
     List<Scored> score(NameOccurrence occurrence, int sentenceStart, DocumentContext context, boolean withReasons) {
         List<Scored> scored = new ArrayList<>();
-        boolean phrase = !occurrence.phrase().equals("name") && !occurrence.phrase().equals(REGION_PHRASE);
+        boolean phrase = !occurrence.phrase().equals("name") && !occurrence.phrase().equals(REGION_PHRASE)
+                && !occurrence.phrase().equals(TOWN_PHRASE);
         for (GazetteerEntry e : occurrence.candidates()) {
             if (phrase) {
                 scored.add(new Scored(e, 12, occurrence.phrase()));
@@ -284,6 +287,15 @@ final class PlaceResolver {
                 s += 0.75;
                 if (why != null) {
                     why.add(kilometres(nearest.get()) + " km from another place of the article");
+                }
+            }
+            if (supported && e.place().kind() == PlaceKind.CITY && occurrence.phrase().equals(TOWN_PHRASE)
+                    && standsOutInItsCountry(e, occurrence.candidates())) {
+                // Only for a reading the article already places, and the one town of that name a reader
+                // would think of there: "the small town of Stanley" says a town, not which Stanley.
+                s += 1.5;
+                if (why != null) {
+                    why.add("the text calls it a town or a village");
                 }
             }
             scored.add(new Scored(e, s, why == null ? "" : String.join("; ", why), supported));

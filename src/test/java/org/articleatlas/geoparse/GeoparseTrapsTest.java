@@ -64,6 +64,7 @@ class GeoparseTrapsTest {
             Uzbek o as a, q as k        | Rusted trawlers lie in the sand at Moynak, in Uzbekistan.       | geonames:829962
             Kazakh Zh as Dzh            | The capsule landed near Dzhezkazgan in Kazakhstan.              | geonames:1516589
             Arabic article dropped      | Russian jets struck Raqqa again, the Syrian army said.          | geonames:172955
+            called a town               | Scientists travelled to the town of Verkhoyansk, in Russia's north. | geonames:2013465
             seat of unknown population  | Uyghur families near Ghulja have had no news, and China is silent. | geonames:1529013
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
