@@ -65,6 +65,9 @@ class GeoparseTrapsTest {
             Kazakh Zh as Dzh            | The capsule landed near Dzhezkazgan in Kazakhstan.              | geonames:1516589
             Arabic article dropped      | Russian jets struck Raqqa again, the Syrian army said.          | geonames:172955
             called a town               | Scientists travelled to the town of Verkhoyansk, in Russia's north. | geonames:2013465
+            region named by « celle de » | Le Kazakhstan a décrété l'urgence dans trois régions, dont celle de Kostanay. | admin1:KZ-13
+            Kazakh region, press form   | Floods closed roads across Aktobe Region in Kazakhstan.         | admin1:KZ-04
+            Kamchatka volcano           | Le volcan Klioutchevskoï est entré en éruption au Kamtchatka.   | physical:klyuchevskaya-sopka
             seat of unknown population  | Uyghur families near Ghulja have had no news, and China is silent. | geonames:1529013
             """)
     void resolves(String name, String text, String expectedId) throws Exception {

@@ -47,7 +47,7 @@ final class PressRomanisation {
     private static final Map<Character, String> TURKMEN = Map.of('ş', "sh", 'ç', "ch", 'ž', "zh", 'ň', "n", 'ý', "y",
             'ä', "a", 'ö', "o", 'ü', "u");
     private static final Map<Character, String> KAZAKH = Map.of('q', "k", 'ö', "o", 'ü', "u", 'ä', "a", 'ū', "u",
-            'ı', "y", 'ğ', "g");
+            'ı', "y", 'ğ', "g", 'ң', "n");
     /** Uzbek Latin, and the older romanisation GeoNames also uses (ŭ for o‘). */
     private static final Map<Character, String> UZBEK = Map.of('q', "k", 'x', "kh", 'ŭ', "u", 'ʻ', "", '‘', "", '’', "",
             '\'', "");
@@ -105,8 +105,14 @@ final class PressRomanisation {
         add(out, name, mapped(a.toString(), UZBEK).replace("\u0000", "").replace("gh", "g"));
     }
 
-    private static void kazakh(String name, List<String> out) {
-        String plain = mapped(name, KAZAKH).replace("gh", "g").replace("Gh", "G");
+    private static void kazakh(String fullName, List<String> out) {
+        // « Almaty Oblysy »: oblysy is Kazakh for region.
+        String name = fullName.endsWith(" Oblysy") ? fullName.substring(0, fullName.length() - " Oblysy".length())
+                : fullName;
+        add(out, fullName, name);
+        // « ngh » is ң followed by gh (Mangghystaū): the press writes one g (Mangystau).
+        String plain = mapped(name, KAZAKH).replace("nggh", "ng").replace("ngh", "ng").replace("gh", "g")
+                .replace("Gh", "G");
         add(out, name, plain);
         // Kazakh Ж: Zh in GeoNames, J in Kazakhstan's new Latin alphabet and in much press copy, Dzh
         // in the Soviet-era spelling (Zhezkazgan, Jezkazgan, Dzhezkazgan).

@@ -24,6 +24,10 @@ class PressRomanisationTest {
             Ar Raqqah            | SY | Raqqa
             Uchqŭrghon Shahri    | UZ | Uchkurgan
             Sharur City          | AZ | Sharur
+            Aqtöbe               | KZ | Aktobe
+            Mangghystaū          | KZ | Mangystau
+            Almaty Oblysy        | KZ | Almaty
+            Qashqadaryo          | UZ | Kashkadarya
             """)
     void givesThePressSpelling(String name, String country, String press) {
         assertThat(PressRomanisation.of(name, country)).contains(press);
