@@ -33,6 +33,8 @@ class GeoparseHeldOutTest {
             "heldout7, en-, 0.97, 0.80",
             "heldout8, fr-, 0.95, 0.82",
             "heldout8, en-, 0.91, 0.83",
+            "heldout9, fr-, 0.90, 0.82",
+            "heldout9, en-, 0.92, 0.85",
     })
     void precisionAndRecallStayAtOrAboveTheirMeasuredFloor(String set, String language, double precision,
             double recall) throws Exception {
