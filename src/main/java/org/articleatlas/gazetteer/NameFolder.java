@@ -36,8 +36,9 @@ public final class NameFolder {
         boolean lastWasSpace = false;
         for (int i = 0; i < length; ) {
             char ch = chars[i];
-            if (ch < 0x80 && ch != '-' && !Character.isWhitespace(ch)) {
-                // Most characters are plain ASCII: lower-cased in place, no string looked up.
+            if (ch < 0x80 && ch != '-' && (ch > ' ' || !Character.isWhitespace(ch))) {
+                // Most characters are plain ASCII: lower-cased in place, no string looked up. ASCII
+                // white space is all at or below the space, so above it no Unicode table is asked.
                 if (size == out.length) {
                     out = Arrays.copyOf(out, size * 2);
                     starts = Arrays.copyOf(starts, size * 2);

@@ -63,15 +63,45 @@ final class UseClassifier {
         return false;
     }
 
+    /**
+     * The stems by their first letter: a word is compared with the few stems that start like it
+     * rather than with all of them, since this runs for every word after every name.
+     */
+    private static final String[][] STEMS_BY_FIRST_CHAR = byFirstChar(AGENT_VERB_STEMS);
+
+    private static String[][] byFirstChar(List<String> stems) {
+        java.util.Map<Character, List<String>> groups = new java.util.HashMap<>();
+        int size = 1;
+        for (String stem : stems) {
+            groups.computeIfAbsent(stem.charAt(0), c -> new java.util.ArrayList<>()).add(stem);
+            size = Math.max(size, stem.charAt(0) + 1);
+        }
+        String[][] table = new String[size][];
+        for (int c = 0; c < size; c++) {
+            table[c] = groups.getOrDefault((char) c, List.of()).toArray(String[]::new);
+        }
+        return table;
+    }
+
+    private static boolean startsWithAStem(String word) {
+        char first = word.charAt(0);
+        if (first >= STEMS_BY_FIRST_CHAR.length) {
+            return false;
+        }
+        for (String stem : STEMS_BY_FIRST_CHAR[first]) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean speaksOrActs(List<Token> tokens, int from) {
         int seen = 0;
         for (int i = from; i < tokens.size() && seen < LOOK_AHEAD; i++) {
             String word = tokens.get(i).text();
-            // A loop, not a stream: this runs for every word after every name.
-            for (String stem : AGENT_VERB_STEMS) {
-                if (word.startsWith(stem)) {
-                    return true;
-                }
+            if (startsWithAStem(word)) {
+                return true;
             }
             if (!SKIPPABLE.contains(word)) {
                 seen++;
