@@ -40,6 +40,10 @@ final class NameTrie extends AhoCorasickDoubleArrayTrie<Integer> {
         // the library's own (exactMatchSearch): a child of the state whose base is b sits at
         // b + c + 1 and has check b; a state that ends a name has a child at b itself whose base
         // is minus one minus the name's index.
+        // The arrays in locals: the client compiler the commands run with reads a field again at
+        // each step of a loop, and this loop runs from every word start of every article.
+        int[] base = this.base;
+        int[] check = this.check;
         int count = 0;
         int b = base[0];
         for (int end = begin; end < text.length; ) {

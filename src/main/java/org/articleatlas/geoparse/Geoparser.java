@@ -129,6 +129,10 @@ public final class Geoparser {
             NameOccurrence o = occurrences.get(i);
             NameOccurrence before = i > 0 ? occurrences.get(i - 1) : null;
             NameOccurrence after = i + 1 < occurrences.size() ? occurrences.get(i + 1) : null;
+            if (o.candidates().stream().noneMatch(e -> e.place().kind() == PlaceKind.STATE)) {
+                // Most names have no state reading: the text around them need not be matched.
+                continue;
+            }
             int follows = before != null && STATE_AFTER_TOWN.matcher(between(article, before, o)).matches()
                     ? before.span().start() : -1;
             boolean countryAfter = after != null && COUNTRY_AFTER_STATE.matcher(between(article, o, after)).matches();
