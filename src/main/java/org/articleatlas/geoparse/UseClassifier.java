@@ -56,12 +56,18 @@ final class UseClassifier {
             return e.isCapital();
         }
         if (kind == PlaceKind.LANDMARK) {
-            String name = e.place().name().toLowerCase(java.util.Locale.ROOT);
-            return name.contains("kremlin") || name.contains("white house") || name.contains("pentagon")
-                    || name.contains("elysee") || name.contains("élysée") || name.contains("downing street");
+            // The answer depends on the landmark's name alone: worked out once per name, not once per mention.
+            return SEATS_OF_POWER.computeIfAbsent(e.place().name(), placeName -> {
+                String name = placeName.toLowerCase(java.util.Locale.ROOT);
+                return name.contains("kremlin") || name.contains("white house") || name.contains("pentagon")
+                        || name.contains("elysee") || name.contains("élysée") || name.contains("downing street");
+            });
         }
         return false;
     }
+
+    /** Whether each landmark name met so far is a seat of power's. */
+    private static final java.util.Map<String, Boolean> SEATS_OF_POWER = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The stems by their first letter: a word is compared with the few stems that start like it
