@@ -30,26 +30,8 @@ final class BorderFinder {
     private static final Set<String> COUNTRY_NOUNS = Set.of("pays", "etats", "etat", "countries", "country", "states",
             "republiques", "nations");
 
-    /**
-     * The letters border words start with: every word of every article is looked at, and most can
-     * be passed over on their first letter, without hashing them.
-     */
-    private static final boolean[] BORDER_WORD_STARTS = firstLetters(BORDER_WORDS);
-
-    private static boolean[] firstLetters(Set<String> words) {
-        boolean[] starts = new boolean[128];
-        for (String w : words) {
-            if (w.charAt(0) < starts.length) {
-                starts[w.charAt(0)] = true;
-            }
-        }
-        return starts;
-    }
-
-    private static boolean mayBeABorderWord(String word) {
-        char first = word.charAt(0);
-        return first >= BORDER_WORD_STARTS.length || BORDER_WORD_STARTS[first];
-    }
+    /** Most words of an article are passed over on their first letter. */
+    private static final WordStarts BORDER_WORD_STARTS = new WordStarts(BORDER_WORDS);
 
     private final BorderIndex borders;
 
@@ -66,7 +48,7 @@ final class BorderFinder {
         List<Token> tokens = folded.tokens();
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
-            if (!mayBeABorderWord(token.text()) || !BORDER_WORDS.contains(token.text())) {
+            if (!BORDER_WORD_STARTS.mayStart(token) || !BORDER_WORDS.contains(token.text())) {
                 continue;
             }
             TextSpan wordSpan = folded.originalSpan(token.begin(), token.end());

@@ -111,7 +111,7 @@ final class FoldedArticle {
             while (i < chars.length && isWordChar(chars[i])) {
                 i++;
             }
-            out.add(new Token(text.substring(start, i), start, i));
+            out.add(new Token(text, start, i));
         }
         return out;
     }
