@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.articleatlas.model.Mention;
 import org.articleatlas.model.MentionUse;
+import org.articleatlas.parallel.InOrder;
 
 /** One CSV row per mention (RFC 4180 quoting), for spreadsheets: the same facts as the GeoJSON, flattened. */
 public final class GeoparseCsvWriter {
@@ -34,20 +35,20 @@ public final class GeoparseCsvWriter {
             header.append(header.length() == 0 ? "" : ",").append(cell(name));
         }
         target.write(header.append("\r\n").toString());
-        List<String> placeBlocks = result.places().parallelStream().map(p -> {
+        List<String> placeBlocks = InOrder.map(result.places(), p -> {
             String leading = String.join(",", cell(p.place().id()), cell(p.place().name()), cell(p.place().nameFr()),
                     cell(p.place().kind().label()), cell(p.place().country().orElse("")),
                     cell(fmt(p.place().point().lat())), cell(fmt(p.place().point().lon())));
             return rows(leading, p.mentions(), files, uses);
-        }).toList();
+        });
         for (String block : placeBlocks) {
             target.write(block);
         }
-        List<String> borderBlocks = result.borders().parallelStream().map(b -> {
+        List<String> borderBlocks = InOrder.map(result.borders(), b -> {
             String leading = String.join(",", cell("border:" + b.border().id()), cell(b.border().nameEn()),
                     cell(b.border().nameFr()), cell("border"), cell(""), cell(""), cell(""));
             return rows(leading, b.mentions(), files, uses);
-        }).toList();
+        });
         for (String block : borderBlocks) {
             target.write(block);
         }

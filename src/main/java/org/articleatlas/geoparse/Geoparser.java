@@ -15,6 +15,7 @@ import org.articleatlas.model.Article;
 import org.articleatlas.model.Mention;
 import org.articleatlas.model.PlaceKind;
 import org.articleatlas.model.TextSpan;
+import org.articleatlas.parallel.InOrder;
 
 /**
  * Reads articles for places: finds the names, lets phrase rules speak first (landmarks, bases),
@@ -48,9 +49,9 @@ public final class Geoparser {
         return dataProblems;
     }
 
-    /** Articles are read independently, on every core; the result keeps their order. */
+    /** Articles are read independently, on every core, one at a time each; the result keeps their order. */
     public GeoparseResult parseAll(List<Article> articles) {
-        return GeoparseResult.of(articles.parallelStream().map(this::parse).toList());
+        return GeoparseResult.of(InOrder.map(articles, this::parse));
     }
 
     public ArticleGeoparse parse(Article article) {
