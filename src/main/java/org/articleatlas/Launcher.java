@@ -15,6 +15,14 @@ import org.articleatlas.ui.app.DesktopLauncher;
  */
 public final class Launcher {
 
+    /**
+     * The GeoJSON store logs each repaired or skipped feature for any GeoTools user; the commands
+     * print the same problems themselves, one line each, so on the command line its log would say
+     * everything twice. Held here because the log manager keeps loggers only weakly.
+     */
+    private static final Logger LAYER_STORE_LOG = Logger.getLogger(
+            "org.articleatlas.geodata.geojson.GeoJsonDataStore");
+
     private Launcher() {
     }
 
@@ -26,6 +34,7 @@ public final class Launcher {
         }
         // Libraries log warnings only, so that a command's output stays what the contract says.
         configureLogging(Level.WARNING);
+        LAYER_STORE_LOG.setLevel(Level.SEVERE);
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
         System.exit(AtlasCli.run(args, out, err));

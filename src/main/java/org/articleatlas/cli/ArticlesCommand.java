@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "articles",
         mixinStandardHelpOptions = true,
         description = {
-            "Lists articles, one line each, tab-separated: file, language, title, sentences, characters.",
-            "Without FILE, lists the seed articles in seeds/. Files that cannot be read are named on",
-            "standard error with the reason; the others are still listed, and the exit code is 1."})
+            "Lists articles, one line each.",
+            "Tab-separated columns: file, language, title, sentences, characters. Without FILE, "
+                    + "lists the seed articles in seeds/. Files that cannot be read are named on standard "
+                    + "error with the reason; the others are still listed, and the exit code is 1."})
 final class ArticlesCommand implements Callable<Integer> {
 
     @Spec

@@ -42,12 +42,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "context",
         mixinStandardHelpOptions = true,
         description = {
-            "context LAT LON: JSON about a point: its country, the country's neighbours, the nearest",
-            "international border and its distance; with --border, that border's measured and official lengths.",
-            "context PLACE-ID [FILE...]: the card of a place as geoparse names it (landmark:kant-air-base,",
-            "geonames:1221874, country:TJ): country, first-level region, nearest city, nearest border, distance",
-            "to every border the articles name, distances to the article's other places, neighbours, regions,",
-            "excerpts. Without FILE, the articles are the project's (--project) or the seeds.",
+            "Tells what the geodata says about a point or a place, as JSON.",
+            "context LAT LON: the point's country, the country's neighbours, the nearest "
+                    + "international border and its distance; with --border, that border's measured and "
+                    + "official lengths.",
+            "context PLACE-ID [FILE...]: the card of a place as geoparse names it "
+                    + "(landmark:kant-air-base, geonames:1221874, country:TJ): country, first-level region, "
+                    + "nearest city, nearest border, distance to every border the articles name, distances to "
+                    + "the article's other places, neighbours, regions, excerpts. Without FILE, the articles "
+                    + "are the project's (--project) or the seeds.",
             "Examples: context 38.5598 68.7870 --border AF TJ; context landmark:kant-air-base"})
 final class ContextCommand implements Callable<Integer> {
 
@@ -60,7 +63,8 @@ final class ContextCommand implements Callable<Integer> {
     private List<String> arguments = new ArrayList<>();
 
     @Option(names = "--border", arity = "2", paramLabel = "COUNTRY",
-            description = "Two ISO alpha-2 codes, e.g. --border AF TJ.")
+            description = "Two ISO alpha-2 codes, e.g. --border AF TJ; repeat it for several borders"
+                    + " (reported as \"borders\").")
     private String[] border;
 
     @Mixin
@@ -152,14 +156,16 @@ final class ContextCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return AtlasCli.BAD_INPUT;
             }
-            Optional<Border> asked = Optional.empty();
-            if (border != null) {
-                asked = geography.borders().between(border[0], border[1]);
-                if (asked.isEmpty()) {
-                    err.println("--border " + border[0] + " " + border[1] + ": these two countries share no land border"
-                            + " in the borders layer");
+            List<Border> asked = new ArrayList<>();
+            // picocli gathers every --border pair into one array, two codes a pair
+            for (int i = 0; border != null && i < border.length; i += 2) {
+                Optional<Border> found = geography.borders().between(border[i], border[i + 1]);
+                if (found.isEmpty()) {
+                    err.println("--border " + border[i] + " " + border[i + 1] + ": these two countries share no land"
+                            + " border in the borders layer");
                     return AtlasCli.BAD_INPUT;
                 }
+                asked.add(found.get());
             }
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             out.println(json.writeValueAsString(new PointContextFinder(geography).at(point, asked)));

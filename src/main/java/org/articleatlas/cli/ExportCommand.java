@@ -48,9 +48,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Draws an annotated map of the places and borders the articles name, with numbered quotes, legend,",
-            "scale bar and sources, and writes it as PNG, SVG or PDF. Without ARTICLE, maps the seed articles",
-            "(or, with --project, the project's articles, with its corrections, pins and notes).",
+            "Draws an annotated map as PNG, SVG or PDF.",
+            "The map shows the places and borders the articles name, with numbered quotes, legend, "
+                    + "scale bar and sources. Without ARTICLE, maps the seed articles (or, with --project, the "
+                    + "project's articles, with its corrections, pins and notes).",
             "Example: export --out ca.png --width 3840 --height 2160 --bbox 44,30,90,50"})
 final class ExportCommand implements Callable<Integer> {
 
@@ -275,6 +276,33 @@ final class ExportCommand implements Callable<Integer> {
         if (!Files.isWritable(folder) || Files.exists(absolute) && !Files.isWritable(absolute)) {
             throw usage(out + ": cannot be written, permission denied");
         }
+        // Permission bits do not tell a read-only mount or a pseudo file system (/proc, /sys) for
+        // root; making the kind of file the export writes first is the only sure test.
+        Path probe;
+        try {
+            probe = Files.createTempFile(folder, ".article-atlas-probe", ".part");
+        } catch (IOException e) {
+            throw usage(out + ": cannot be written, the folder " + folder + " does not take new files ("
+                    + reason(e) + ")");
+        }
+        try {
+            Files.deleteIfExists(probe);
+        } catch (IOException e) {
+            // a probe we could make but not remove: the write itself will tell
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no file can be made there";
+        }
+        return e.getClass().getSimpleName();
     }
 
     private static Language articlesLanguage(List<Article> articles) {

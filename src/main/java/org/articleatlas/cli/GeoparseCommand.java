@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "geoparse",
         mixinStandardHelpOptions = true,
         description = {
-            "Finds the places and borders the articles name and writes them to standard output as one GeoJSON",
-            "FeatureCollection (or CSV, one row per mention). Without FILE, reads the seed articles."})
+            "Finds the places and borders the articles name.",
+            "Writes them to standard output as one GeoJSON FeatureCollection (or CSV, one row per "
+                    + "mention). Without FILE, reads the seed articles."})
 final class GeoparseCommand implements Callable<Integer> {
 
     enum Format { geojson, csv }

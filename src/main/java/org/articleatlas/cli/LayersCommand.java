@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "layers",
         mixinStandardHelpOptions = true,
         description = {
-            "Lists the geodata layers, one line each, tab-separated: name, file, features, geometry type, CRS,",
-            "bounds (min lon,min lat,max lon,max lat). A layer that cannot be opened is named on standard",
-            "error with the reason; the others are still listed, and the exit code is 1."})
+            "Lists the geodata layers, one line each.",
+            "Tab-separated columns: name, file, features, geometry type, CRS, bounds (min lon,min "
+                    + "lat,max lon,max lat). A layer that cannot be opened is named on standard error with the "
+                    + "reason; the others are still listed, and the exit code is 1."})
 final class LayersCommand implements Callable<Integer> {
 
     @Spec

@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
 final class ProjectOption {
 
     @Option(names = "--project", paramLabel = "FILE",
-            description = {"A project file (*.atlas.json) whose corrections apply: mentions marked not a place are",
-                "left out, re-assigned ones name the teacher's place, moved markers move. Without article FILEs,",
-                "the project's articles are read."})
+            description = "A project file (*.atlas.json) whose corrections apply: mentions marked not a place are "
+                    + "left out, re-assigned ones name the teacher's place, moved markers move. Without "
+                    + "article FILEs, the project's articles are read.")
     private Path file;
 
     private Project project;

@@ -29,10 +29,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "timeline",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints JSON: the dates and periods the articles write (French or English), earliest first, each",
-            "with the days it covers, its precision, how it was dated (as written, from the year the text",
-            "speaks of, or from the article's date), its sentence and the places of that sentence.",
-            "Without FILE, reads the project's articles (--project) or the seed articles."})
+            "Prints the dates the articles write, as JSON.",
+            "The dates and periods the articles write (French or English), earliest first, each with "
+                    + "the days it covers, its precision, how it was dated (as written, from the year the text "
+                    + "speaks of, or from the article's date), its sentence and the places of that sentence. "
+                    + "Without FILE, reads the project's articles (--project) or the seed articles."})
 final class TimelineCommand implements Callable<Integer> {
 
     @Spec

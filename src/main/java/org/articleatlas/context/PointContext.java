@@ -7,17 +7,18 @@ import java.util.List;
 
 /**
  * What the geodata says about one point: its country, that country's neighbours, the nearest
- * international border and, when asked for, one border's lengths. Field names are a contract
- * read by other tools.
+ * international border and, when asked for, the lengths of a border ({@code border}) or of several
+ * ({@code borders}, in the order asked). Field names are a contract read by other tools.
  */
-@JsonPropertyOrder({"point", "country", "neighbours", "nearest_border", "border"})
+@JsonPropertyOrder({"point", "country", "neighbours", "nearest_border", "border", "borders"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record PointContext(
         @JsonProperty("point") Coordinates point,
         @JsonProperty("country") @JsonInclude(JsonInclude.Include.ALWAYS) CountryRef country,
         @JsonProperty("neighbours") List<Neighbour> neighbours,
         @JsonProperty("nearest_border") NearestBorder nearestBorder,
-        @JsonProperty("border") BorderLengths border) {
+        @JsonProperty("border") BorderLengths border,
+        @JsonProperty("borders") List<BorderLengths> borders) {
 
     public record Coordinates(@JsonProperty("lat") double lat, @JsonProperty("lon") double lon) {
     }

@@ -19,17 +19,21 @@ public final class PointContextFinder {
     }
 
     public PointContext at(GeoPoint point) {
-        return at(point, Optional.empty());
+        return at(point, List.of());
     }
 
-    /** @param border the border to report lengths and distance for, when one is asked for */
-    public PointContext at(GeoPoint point, Optional<Border> border) {
+    /**
+     * @param borders the borders to report lengths and distance for: one is reported as
+     *                {@code border}, several as {@code borders} in this order
+     */
+    public PointContext at(GeoPoint point, List<Border> borders) {
         Optional<Country> country = geography.countries().countryAt(point);
         List<PointContext.Neighbour> neighbours = country.map(this::neighboursOf).orElse(List.of());
         PointContext.NearestBorder nearest = geography.borders().nearestTo(point).map(PointContextFinder::nearest)
                 .orElse(null);
         return new PointContext(coordinates(point), country.map(PointContextFinder::ref).orElse(null), neighbours,
-                nearest, border.map(b -> lengths(b, point)).orElse(null));
+                nearest, borders.size() == 1 ? lengths(borders.get(0), point) : null,
+                borders.size() > 1 ? borders.stream().map(b -> lengths(b, point)).toList() : null);
     }
 
     /** A country's land neighbours, longest shared border first. */

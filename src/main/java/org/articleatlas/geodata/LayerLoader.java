@@ -165,8 +165,8 @@ public final class LayerLoader {
     private static List<String> layerFilesIn(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(Files::isRegularFile)
-                    .map(p -> p.getFileName().toString())
                     .filter(LayerFiles::looksLikeLayer)
+                    .map(p -> p.getFileName().toString())
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -3,14 +3,12 @@ package org.articleatlas.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The {@code context} command on the project's real geodata, read as JSON as other tools read it. */
 class ContextCommandTest {
-
-
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -35,6 +33,19 @@ class ContextCommandTest {
         assertThat(border.get("official_length_km").asDouble()).isEqualTo(official);
         assertThat(border.get("official_source").asText()).contains("Factbook");
         assertThat(border.get("length_km").asDouble()).isBetween(official * 0.75, official * 1.05);
+    }
+
+    @Test
+    void severalBordersAreReportedInTheOrderAsked() throws Exception {
+        CliRun r = CliRun.of("context", "38.5598", "68.7870", "--border", "AF", "TJ", "--border", "FI", "RU",
+                "--border", "KG", "CN");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.json().has("border")).isFalse();
+        JsonNode borders = r.json().get("borders");
+        assertThat(borders).extracting(b -> b.get("a").asText() + "-" + b.get("b").asText())
+                .containsExactly("AF-TJ", "FI-RU", "CN-KG");
+        assertThat(borders).extracting(b -> b.get("official_length_km").asDouble())
+                .containsExactly(1357.0, 1309.0, 1063.0);
     }
 
     @Test

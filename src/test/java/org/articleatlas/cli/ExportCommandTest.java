@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,8 +53,19 @@ class ExportCommandTest {
         String[] parts = option.split(" ");
         CliRun r = CliRun.of("export", "--out", file.toString(), parts[0], parts[1]);
         assertThat(r.exitCode()).isEqualTo(AtlasCli.USAGE);
-        assertThat(r.err().lines().findFirst().orElse("")).contains(message);
+        assertThat(r.err().lines()).singleElement().asString().contains(message).contains("export --help");
         assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void aFolderThatTakesNoNewFileIsRefusedBeforeAnyWork() {
+        // /proc exists and looks writable to root, yet no file can be made in it
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        CliRun r = CliRun.of("export", "--out", "/proc/map.png");
+        assertThat(r.exitCode()).isEqualTo(AtlasCli.USAGE);
+        assertThat(r.err().lines()).singleElement().asString()
+                .contains("/proc/map.png: cannot be written");
+        assertThat(Path.of("/proc/map.png")).doesNotExist();
     }
 
     @Test

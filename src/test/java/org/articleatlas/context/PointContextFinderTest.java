@@ -2,7 +2,7 @@ package org.articleatlas.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
+import java.util.List;
 import org.articleatlas.geodata.Geography;
 import org.articleatlas.model.GeoPoint;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ class PointContextFinderTest {
     @Test
     void describesAPointByItsCountryNeighboursAndNearestBorder() throws Exception {
         Geography geography = org.articleatlas.geodata.TestGeographies.twoSquares();
-        PointContext c = new PointContextFinder(geography).at(new GeoPoint(5, 9), Optional.empty());
+        PointContext c = new PointContextFinder(geography).at(new GeoPoint(5, 9), List.of());
         assertThat(c.country().isoA2()).isEqualTo("AA");
         assertThat(c.country().nameFr()).isEqualTo("Alande");
         assertThat(c.neighbours()).extracting(PointContext.Neighbour::isoA2).containsExactly("BB");

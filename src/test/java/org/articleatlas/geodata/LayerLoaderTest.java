@@ -50,6 +50,21 @@ class LayerLoaderTest {
     }
 
     @Test
+    void aJsonFileIsALayerWhenItIsGeoJsonAndATableWhenItIsNot() throws Exception {
+        Files.writeString(dir.resolve("downloaded.json"), POINT, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("feature.json"), """
+                {"properties": {"name": "B"}, "type": "Feature",
+                 "geometry": {"type": "Point", "coordinates": [74.85, 42.85]}}""", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("lengths.json"), """
+                {"source": "a table", "pairs": [{"type": "Point"}]}""", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("list.json"), "[1, 2]", StandardCharsets.UTF_8);
+        try (LayerSet layers = new LayerLoader().open(List.of(dir))) {
+            assertThat(layers.layers()).extracting(Layer::name).containsExactlyInAnyOrder("downloaded", "feature");
+            assertThat(layers.problems()).isEmpty();
+        }
+    }
+
+    @Test
     void aFolderThatDoesNotExistIsAProblemNotAFailure() {
         try (LayerSet layers = new LayerLoader().open(List.of(dir.resolve("nowhere")))) {
             assertThat(layers.layers()).isEmpty();

@@ -31,6 +31,8 @@ class GeoparseHeldOutTest {
             "heldout6, en-, 0.98, 0.909",
             "heldout7, fr-, 0.93, 0.84",
             "heldout7, en-, 0.97, 0.80",
+            "heldout8, fr-, 0.94, 0.81",
+            "heldout8, en-, 0.909, 0.81",
     })
     void precisionAndRecallStayAtOrAboveTheirMeasuredFloor(String set, String language, double precision,
             double recall) throws Exception {
