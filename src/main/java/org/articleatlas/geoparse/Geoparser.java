@@ -2,6 +2,7 @@ package org.articleatlas.geoparse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class Geoparser {
     private final BorderFinder borderFinder;
     private final UseClassifier uses = new UseClassifier();
     private final RegionPhrases regionPhrases = new RegionPhrases();
+    private final TownPhrases townPhrases = new TownPhrases();
     private final GeoparseOptions options;
     private final List<String> dataProblems;
 
@@ -56,11 +58,14 @@ public final class Geoparser {
 
     public ArticleGeoparse parse(Article article) {
         FoldedArticle folded = new FoldedArticle(article);
-        List<NameOccurrence> occurrences = regionPhrases.mark(folded, withLandmarkPhrases(folded, finder.find(folded)));
+        List<NameOccurrence> occurrences = townPhrases.mark(folded,
+                regionPhrases.mark(folded, withLandmarkPhrases(folded, finder.find(folded))));
         List<PlaceResolver.StateMention> states = states(article, occurrences);
         Set<GazetteerEntry> locatedTowns = locatedTowns(occurrences, states);
+        Map<Integer, Set<GazetteerEntry>> townsBeforeCountry = townsBeforeTheirCountry(article, occurrences);
         PlaceResolver.DocumentContext firstPass = PlaceResolver.DocumentContext.of(
-                PlaceResolver.countriesNamed(occurrences), states, List.of()).withLocatedTowns(locatedTowns);
+                PlaceResolver.countriesNamed(occurrences), states, List.of()).withLocatedTowns(locatedTowns)
+                .withTownsBeforeCountry(townsBeforeCountry);
         Map<GazetteerEntry, Set<Integer>> sure = new LinkedHashMap<>();
         for (NameOccurrence o : occurrences) {
             List<PlaceResolver.Scored> scored = resolver.score(o, sentenceStart(article, o), firstPass, false);
@@ -71,7 +76,7 @@ public final class Geoparser {
         List<PlaceResolver.Settled> settled = new ArrayList<>();
         sure.forEach((entry, starts) -> settled.add(new PlaceResolver.Settled(entry, starts)));
         PlaceResolver.DocumentContext context = PlaceResolver.DocumentContext.of(firstPass.countries(), states, settled)
-                .withLocatedTowns(locatedTowns);
+                .withLocatedTowns(locatedTowns).withTownsBeforeCountry(townsBeforeCountry);
         List<ResolvedMention> resolved = new ArrayList<>();
         List<BasePhrases.ResolvedArea> areas = new ArrayList<>();
         for (NameOccurrence o : occurrences) {
@@ -166,6 +171,36 @@ public final class Geoparser {
         }
         return towns;
     }
+
+    /**
+     * The town readings written with their own country right after them: "Kurchatov in Kazakhstan",
+     * « Kourtchatov, au Kazakhstan », "Batumi, Georgia". Only towns: a country after a state or a
+     * feature is left to the rules above.
+     */
+    private static Map<Integer, Set<GazetteerEntry>> townsBeforeTheirCountry(Article article,
+            List<NameOccurrence> occurrences) {
+        Map<Integer, Set<GazetteerEntry>> towns = new HashMap<>();
+        for (int i = 0; i + 1 < occurrences.size(); i++) {
+            NameOccurrence o = occurrences.get(i);
+            NameOccurrence after = occurrences.get(i + 1);
+            if (o.candidates().size() < 2 || !COUNTRY_AFTER_TOWN.matcher(between(article, o, after)).matches()) {
+                continue;
+            }
+            for (GazetteerEntry country : after.candidates()) {
+                if (country.place().kind() != PlaceKind.COUNTRY) {
+                    continue;
+                }
+                o.candidates().stream().filter(t -> t.place().kind() == PlaceKind.CITY
+                        && t.place().country().equals(country.place().country()))
+                        .forEach(t -> towns.computeIfAbsent(o.span().start(), k -> new HashSet<>()).add(t));
+            }
+        }
+        return towns;
+    }
+
+    /** What stands between a town and its country: "Kurchatov in Kazakhstan", « Paris, en France », "Batumi (Georgia)". */
+    private static final java.util.regex.Pattern COUNTRY_AFTER_TOWN =
+            java.util.regex.Pattern.compile("\\s*(,|\\()?\\s*((au|aux|en|in|in the)\\s+)?");
 
     /**
      * « en Pennsylvanie et en Géorgie », "Georgia and Florida": a name listed with a name that can only be

@@ -36,8 +36,16 @@ final class PlaceResolver {
     /** How many other places of one country make the article's setting that country. */
     private static final int IMPLIED_COUNTRY_PLACES = 2;
 
+    /**
+     * GeoNames' « 1,000 or more people » cut, which the gazetteer's towns passed: a town it lists with
+     * population 0 has an unknown population, not none.
+     */
+    private static final long SOURCE_CUT = 1_000;
+
     /** The phrase tag of a name that the text calls a region (« la région d'Irkoutsk », "Irkutsk Oblast"). */
     static final String REGION_PHRASE = "region";
+    /** The phrase tag of a name that the text calls a town or a village (« le village de … », "the town of …"). */
+    static final String TOWN_PHRASE = "town";
 
     private final GeoparseOptions options;
     /**
@@ -69,7 +77,7 @@ final class PlaceResolver {
     /** What the article says that the resolver weighs. */
     record DocumentContext(Map<String, Set<Integer>> countries, Map<Integer, List<StateMention>> statesBySentence,
             List<Settled> settled, Set<GazetteerEntry> locatedTowns, Map<GazetteerEntry, double[]> geodesicKm,
-            Map<String, Set<GazetteerEntry>> settledByCountry) {
+            Map<String, Set<GazetteerEntry>> settledByCountry, Map<Integer, Set<GazetteerEntry>> townsBeforeCountry) {
 
         /**
          * @param states  every state named, gathered by sentence so a town looks only at its own
@@ -90,12 +98,20 @@ final class PlaceResolver {
                             c -> byCountry.computeIfAbsent(c, k -> new HashSet<>()).add(s.entry()));
                 }
             }
-            return new DocumentContext(countries, bySentence, settled, Set.of(), new IdentityHashMap<>(), byCountry);
+            return new DocumentContext(countries, bySentence, settled, Set.of(), new IdentityHashMap<>(), byCountry,
+                    Map.of());
         }
 
         /** The same context, knowing the towns the article names with their state right after them. */
         DocumentContext withLocatedTowns(Set<GazetteerEntry> towns) {
-            return new DocumentContext(countries, statesBySentence, settled, towns, geodesicKm, settledByCountry);
+            return new DocumentContext(countries, statesBySentence, settled, towns, geodesicKm, settledByCountry,
+                    townsBeforeCountry);
+        }
+
+        /** The same context, knowing the town readings whose own country is named right after them, by where the name starts. */
+        DocumentContext withTownsBeforeCountry(Map<Integer, Set<GazetteerEntry>> towns) {
+            return new DocumentContext(countries, statesBySentence, settled, locatedTowns, geodesicKm, settledByCountry,
+                    towns);
         }
 
         /** Whether the state named at {@code nameStart} is written beside one of its towns or its country. */
@@ -161,7 +177,8 @@ final class PlaceResolver {
      */
     List<Scored> score(NameOccurrence occurrence, int sentenceStart, DocumentContext context, boolean withReasons) {
         List<Scored> scored = new ArrayList<>();
-        boolean phrase = !occurrence.phrase().equals("name") && !occurrence.phrase().equals(REGION_PHRASE);
+        boolean phrase = !occurrence.phrase().equals("name") && !occurrence.phrase().equals(REGION_PHRASE)
+                && !occurrence.phrase().equals(TOWN_PHRASE);
         for (GazetteerEntry e : occurrence.candidates()) {
             if (phrase) {
                 scored.add(new Scored(e, 12, occurrence.phrase()));
@@ -230,6 +247,15 @@ final class PlaceResolver {
                     why.add("the article names it with its state elsewhere; a name keeps one sense in an article");
                 }
             }
+            if (e.place().kind() == PlaceKind.CITY && context.townsBeforeCountry().getOrDefault(occurrence.span().start(), Set.of()).contains(e)) {
+                // "the town of Kurchatov in Kazakhstan", « Saint-Pétersbourg, en Russie »: as plain as a state
+                // after its town, and it must beat a namesake the rest of the article is about.
+                s += 8;
+                supported = true;
+                if (why != null) {
+                    why.add("its country is named right after it");
+                }
+            }
             if (e.place().kind() == PlaceKind.STATE && occurrence.phrase().equals(REGION_PHRASE)) {
                 s += 4;
                 supported = true;
@@ -269,6 +295,15 @@ final class PlaceResolver {
                 s += 0.75;
                 if (why != null) {
                     why.add(kilometres(nearest.get()) + " km from another place of the article");
+                }
+            }
+            if (supported && e.place().kind() == PlaceKind.CITY && occurrence.phrase().equals(TOWN_PHRASE)
+                    && standsOutInItsCountry(e, occurrence.candidates())) {
+                // Only for a reading the article already places, and the one town of that name a reader
+                // would think of there: "the small town of Stanley" says a town, not which Stanley.
+                s += 1.5;
+                if (why != null) {
+                    why.add("the text calls it a town or a village");
                 }
             }
             scored.add(new Scored(e, s, why == null ? "" : String.join("; ", why), supported));
@@ -336,7 +371,8 @@ final class PlaceResolver {
                 return 3 + Math.log10(e.population() + 10) / 2;
             }
             default -> {
-                double s = 1.1 * Math.log10(e.population() + 10);
+                boolean unknown = hasUnknownPopulation(e);
+                double s = 1.1 * Math.log10((unknown ? SOURCE_CUT : e.population()) + 10);
                 if (e.isCapital()) {
                     s += 2.5;
                     why.add("a capital");
@@ -344,10 +380,24 @@ final class PlaceResolver {
                     s += 1.0;
                     why.add("a regional capital");
                 }
-                why.add(0, String.format(Locale.ROOT, "a town of %,d people", e.population()));
+                why.add(0, unknown ? String.format(Locale.ROOT, "a town of unknown population, counted as %,d people",
+                        SOURCE_CUT) : String.format(Locale.ROOT, "a town of %,d people", e.population()));
                 return s;
             }
         }
+    }
+
+    /**
+     * Whether a town's population 0 means « not known » rather than « none »: GeoNames' 1,000-people
+     * table keeps administrative seats whatever their size and gives 0 to many (Yining, a city of half a
+     * million, is a third-level seat with 0; so are Qila Abdullah and most Chinese county seats), and the
+     * curated towns were added because articles name them. They count as the table's cut, so that a
+     * seat the article supports (its country named, a place nearby) is read; a plain village with 0
+     * is not in the table at all.
+     */
+    private static boolean hasUnknownPopulation(GazetteerEntry e) {
+        return e.population() == 0 && (e.id().startsWith("curated:") || "PPLC".equals(e.featureCode())
+                || "PPLA".equals(e.featureCode()) || "PPLA2".equals(e.featureCode()) || "PPLA3".equals(e.featureCode()));
     }
 
     /**

@@ -15,7 +15,8 @@ final class RegionPhrases {
             "kraï", "krai", "gouvernorat", "etat", "canton", "district", "comte", "regions", "provinces");
     private static final Set<String> AFTER = Set.of("oblast", "region", "province", "republic", "krai", "kray", "state",
             "governorate", "canton", "district", "county", "territory");
-    private static final Set<String> LINKS = Set.of("de", "d", "du", "of", "the");
+    /** « dix régions, dont celle d'Aktobe »: « celle de » stands for the region just named. */
+    private static final Set<String> LINKS = Set.of("de", "d", "du", "of", "the", "celle", "celles", "dont");
 
     List<NameOccurrence> mark(FoldedArticle article, List<NameOccurrence> occurrences) {
         List<NameOccurrence> out = new ArrayList<>(occurrences.size());
@@ -33,6 +34,6 @@ final class RegionPhrases {
 
     private static boolean calledARegion(FoldedArticle article, NameOccurrence o) {
         return article.followedBy(o.foldedEnd(), AFTER)
-                || article.precededBy(article.tokenAt(o.foldedBegin()), BEFORE, LINKS, 2);
+                || article.precededBy(article.tokenAt(o.foldedBegin()), BEFORE, LINKS, 4);
     }
 }

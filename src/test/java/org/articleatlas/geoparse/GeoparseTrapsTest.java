@@ -59,6 +59,16 @@ class GeoparseTrapsTest {
             pass of the Pamir Highway   | Trucks crawled over the Koi-Tezek Pass in the snow.             | physical:koi-tezek-pass
             French island of Baikal     | Les touristes affluent sur l'île d'Olkhon chaque été.           | physical:olkhon
             prisoner exchange airfield  | The freed Americans landed at Joint Base Andrews at midnight.   | landmark:joint-base-andrews
+            town before its country     | Officials in Kursk and Moscow said Kurchatov in Kazakhstan kept its reactor. | geonames:1520885
+            Azerbaijani q as g          | Protesters gathered in Sumgayit, north of Baku, on Sunday.      | geonames:584923
+            Uzbek o as a, q as k        | Rusted trawlers lie in the sand at Moynak, in Uzbekistan.       | geonames:829962
+            Kazakh Zh as Dzh            | The capsule landed near Dzhezkazgan in Kazakhstan.              | geonames:1516589
+            Arabic article dropped      | Russian jets struck Raqqa again, the Syrian army said.          | geonames:172955
+            called a town               | Scientists travelled to the town of Verkhoyansk, in Russia's north. | geonames:2013465
+            region named by « celle de » | Le Kazakhstan a décrété l'urgence dans trois régions, dont celle de Kostanay. | admin1:KZ-13
+            Kazakh region, press form   | Floods closed roads across Aktobe Region in Kazakhstan.         | admin1:KZ-04
+            Kamchatka volcano           | Le volcan Klioutchevskoï est entré en éruption au Kamtchatka.   | physical:klyuchevskaya-sopka
+            seat of unknown population  | Uyghur families near Ghulja have had no news, and China is silent. | geonames:1529013
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);

@@ -102,6 +102,16 @@ public final class Admin1Table {
             NameVariants.withoutTransliterationMarks(n).ifPresent(candidates::add);
             bare.flatMap(NameVariants::withoutTransliterationMarks).ifPresent(candidates::add);
         }
+        if (PressRomanisation.LATIN_ALPHABETS.contains(country) && !nameEn.isEmpty()) {
+            // Kazakh « Aqtöbe », « Qostanay », Uzbek « Qashqadaryo »: the press writes Aktobe, Kostanay, Kashkadarya.
+            String bare = NameVariants.withoutRegionKind(nameEn).orElse(nameEn);
+            for (String form : PressRomanisation.of(bare, country)) {
+                candidates.add(form);
+                if (nameFr.isEmpty()) {
+                    candidates.addAll(FrenchTransliteration.all(form));
+                }
+            }
+        }
         List<String> alt = NameVariants.altNames(List.of(nameEn, nameFr), candidates);
         Point p = referencePoints.getOrDefault(country + "." + code, representativePoint(members));
         long population = members.stream().mapToLong(SourceCity::population).sum();

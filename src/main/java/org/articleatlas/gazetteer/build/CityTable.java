@@ -29,6 +29,30 @@ public final class CityTable {
     /** Towns this big have several French spellings in the press. */
     private static final long BIG_TOWN = 50_000;
 
+    /** Below this, a town's name without its Arabic article is as likely a word or another place's name. */
+    private static final long ARABIC_BARE_TOWN = 10_000;
+
+    /**
+     * The press spellings of a name GeoNames writes in a national Latin alphabet or with an Arabic
+     * article (see {@link PressRomanisation}), and, where French romanises differently, their French forms.
+     */
+    private static List<String> pressForms(SourceCity c, String name, String nameEn, boolean noFrench) {
+        if (PressRomanisation.ARABIC.contains(c.country()) && c.population() < ARABIC_BARE_TOWN) {
+            return List.of();
+        }
+        List<String> forms = new ArrayList<>(PressRomanisation.of(name, c.country()));
+        if (!nameEn.isEmpty() && !nameEn.equals(name)) {
+            PressRomanisation.of(nameEn, c.country()).stream().filter(f -> !forms.contains(f)).forEach(forms::add);
+        }
+        List<String> out = new ArrayList<>(forms);
+        if (FrenchTransliteration.COUNTRIES.contains(c.country()) && (noFrench || c.population() >= BIG_TOWN)) {
+            for (String f : forms) {
+                FrenchTransliteration.all(f).stream().filter(fr -> !out.contains(fr)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
     public List<String> row(SourceCity c) {
         String name = NameVariants.clean(c.name());
         String nameEn = english.city(c.geonamesId()).map(NameVariants::clean).orElse("");
@@ -53,6 +77,7 @@ public final class CityTable {
                 candidates.addAll(FrenchTransliteration.all(plain));
             }
         }
+        candidates.addAll(pressForms(c, name, nameEn, nameFr.isEmpty()));
         List<String> alt = NameVariants.altNames(List.of(name, nameEn, nameFr), candidates);
         return List.of(
                 Long.toString(c.geonamesId()),
