@@ -70,6 +70,7 @@ class GeoparseTrapsTest {
             Kamchatka volcano           | Le volcan Klioutchevskoï est entré en éruption au Kamtchatka.   | physical:klyuchevskaya-sopka
             seat of unknown population  | Uyghur families near Ghulja have had no news, and China is silent. | geonames:1529013
             Mongolian h as kh           | Herders sold their sheep in Sükhbaatar, in Mongolia, on Friday. | geonames:2029156
+            Georgian q as k             | The grape harvest began in Kvareli, in Kakheti, on Monday.      | geonames:612338
             unnamed institute in a town | Selon un institut de Washington, les images sont nettes.       | geonames:4140963
             capital of Hunza            | Les touristes sont bloqués à Karimabad, au Pakistan.            | curated:karimabad
             Ulaanbaatar's square        | Protesters filled Sükhbaatar Square in the capital.             | landmark:sukhbaatar-square
@@ -99,7 +100,7 @@ class GeoparseTrapsTest {
             no place at all                 | Le budget a été adopté hier après un long débat.
             country heading a company       | The Azerbaijan Caspian Shipping Company ordered four ferries.
             Uzbek railway company           | Un ingénieur d'Ouzbekistan Temir Yollari a parlé mardi.
-            square named after a town       | Crowds gathered on Pushkin Square after the verdict.
+            square named after a town       | Crowds gathered on Kazan Square after the verdict.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();

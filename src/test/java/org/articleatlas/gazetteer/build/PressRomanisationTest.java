@@ -33,6 +33,8 @@ class PressRomanisationTest {
             Hentiy               | MN | Khentii
             Darhan Uul           | MN | Darkhan Uul
             Orhon                | MN | Orkhon
+            Q’vareli             | GE | Kvareli
+            Ts’q’alt’ubo         | GE | Tskaltubo
             """)
     void givesThePressSpelling(String name, String country, String press) {
         assertThat(PressRomanisation.of(name, country)).contains(press);
