@@ -74,6 +74,9 @@ class GeoparseTrapsTest {
             unnamed institute in a town | Selon un institut de Washington, les images sont nettes.       | geonames:4140963
             capital of Hunza            | Les touristes sont bloqués à Karimabad, au Pakistan.            | curated:karimabad
             Ulaanbaatar's square        | Protesters filled Sükhbaatar Square in the capital.             | landmark:sukhbaatar-square
+            river of the Swat Valley    | Tourists were swept away by the Swat River near Mingora.      | physical:swat-river
+            border crossing of San Diego | Migrants from Tijuana queued for hours at San Ysidro, south of San Diego. | landmark:san-ysidro-port-of-entry
+            Baku's new port             | Ferries from Aktau now dock at Alat, in Azerbaijan, south of Baku. | curated:alat
             French lake of Hunza        | Les bateaux traversent le lac d'Attabad depuis 2010.            | physical:lake-attabad
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
