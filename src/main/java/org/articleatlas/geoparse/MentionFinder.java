@@ -38,14 +38,17 @@ final class MentionFinder {
             "et", "ou", "mais", "le", "les", "l", "d", "un", "une", "entre", "avec", "selon", "comme", "apres",
             "avant", "pendant", "quand", "jusqu", "outre", "pres", "loin", "contre", "malgre", "parmi");
 
-    /** Capitalised words that continue a place's name rather than a person's (« Kazan Cathedral », "Geneva Summit"). */
+    /**
+     * Capitalised words that continue a place's name rather than a person's (« Kazan Cathedral », "Geneva Summit",
+     * "Gwadar International Airport").
+     */
     private static final Set<String> PLACE_CONTINUATIONS = Set.of("cathedral", "air", "base", "airport", "aeroport",
             "university", "universite", "summit", "sommet", "oblast", "region", "province", "valley", "vallee",
             "river", "lake", "lac", "mountains", "mountain", "city", "street", "square", "palace", "station", "port",
             "bay", "gulf", "sea", "island", "islands", "district", "county", "state", "krai", "kray", "republic",
             "center", "centre", "hall", "park", "bridge", "dam", "canal", "pass", "gorge", "desert", "plateau",
             "peninsula", "strait", "declaration", "accords", "accord", "agreement", "protocol", "process",
-            "conference", "format", "group", "talks", "pact", "treaty");
+            "conference", "format", "group", "talks", "pact", "treaty", "international");
     private final Gazetteer gazetteer;
 
     MentionFinder(Gazetteer gazetteer) {

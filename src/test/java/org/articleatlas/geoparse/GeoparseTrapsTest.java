@@ -77,6 +77,8 @@ class GeoparseTrapsTest {
             river of the Swat Valley    | Tourists were swept away by the Swat River near Mingora.      | physical:swat-river
             border crossing of San Diego | Migrants from Tijuana queued for hours at San Ysidro, south of San Diego. | landmark:san-ysidro-port-of-entry
             Baku's new port             | Ferries from Aktau now dock at Alat, in Azerbaijan, south of Baku. | curated:alat
+            town naming its airport     | Pakistan reopened Gwadar International Airport on Monday.       | geonames:1177446
+            coast of Baluchistan        | Chinese trawlers fish off the Makran coast, fishermen say.      | physical:makran-coast
             French lake of Hunza        | Les bateaux traversent le lac d'Attabad depuis 2010.            | physical:lake-attabad
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
