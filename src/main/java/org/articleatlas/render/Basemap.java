@@ -17,6 +17,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 
 /**
  * What the basemap is drawn from: the countries at two levels of detail (with their names and
@@ -34,16 +36,27 @@ public final class Basemap {
         }
     }
 
-    private final List<CountryShape> detailed;
+    /** The detailed level and its index, made once, on first use when the basemap was read {@linkplain #readDetailWhenUsed that way}. */
+    private record Level(List<CountryShape> countries, STRtree parts) {
+        static Level of(List<CountryShape> countries) {
+            return new Level(List.copyOf(countries), partIndex(countries));
+        }
+    }
+
+    private final Supplier<Level> detailed;
     private final List<CountryShape> coarse;
-    private final STRtree detailedParts;
     private final STRtree coarseParts;
     private final STRtree borderLines;
+    private volatile boolean detailRead;
 
     public Basemap(List<CountryShape> detailed, List<CountryShape> coarse, List<Geometry> borders) {
-        this.detailed = List.copyOf(detailed);
+        this(Suppliers.ofInstance(Level.of(detailed)), coarse, borders);
+        detailRead = true;
+    }
+
+    private Basemap(Supplier<Level> detailed, List<CountryShape> coarse, List<Geometry> borders) {
+        this.detailed = detailed;
         this.coarse = List.copyOf(coarse);
-        this.detailedParts = partIndex(detailed);
         this.coarseParts = partIndex(coarse);
         this.borderLines = new STRtree();
         for (Geometry border : borders) {
@@ -62,18 +75,59 @@ public final class Basemap {
      * borders layer of {@code layers}; a missing borders layer only means no border lines.
      */
     public static Basemap read(LayerSet layers) throws GeodataException {
+        Basemap basemap = readDetailWhenUsed(layers);
+        try {
+            basemap.readDetail();
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof GeodataException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return basemap;
+    }
+
+    /**
+     * As {@link #read}, but the detailed level, drawn only from {@link BasemapRenderer#DETAILED_FROM_ZOOM}
+     * on and by far the largest layer, is read on first use ({@link #readDetail()} or a drawing that needs
+     * it), from {@code layers}, which must stay open until then: a window whose first view is at a small
+     * scale shows it without waiting for the detail.
+     */
+    public static Basemap readDetailWhenUsed(LayerSet layers) throws GeodataException {
         List<Layer> countries = layers.allOf(LayerKind.COUNTRIES);
         if (countries.isEmpty()) {
             throw new GeodataException("geodata: no countries layer could be opened to draw the basemap");
         }
-        List<CountryShape> detailed = countries(countries.get(0));
-        List<CountryShape> coarse = countries.size() > 1 ? countries(countries.get(countries.size() - 1)) : detailed;
         List<Geometry> borders = new ArrayList<>();
         Optional<Layer> borderLayer = layers.firstOf(LayerKind.BORDERS);
         if (borderLayer.isPresent()) {
             read(borderLayer.get(), f -> Optional.ofNullable((Geometry) f.getDefaultGeometry()).ifPresent(borders::add));
         }
-        return new Basemap(detailed, coarse, borders);
+        if (countries.size() == 1) {
+            // One level only: it is the coarse one too, read now.
+            List<CountryShape> only = countries(countries.get(0));
+            return new Basemap(only, only, borders);
+        }
+        List<CountryShape> coarse = countries(countries.get(countries.size() - 1));
+        Layer detailLayer = countries.get(0);
+        return new Basemap(Suppliers.memoize(() -> {
+            try {
+                return Level.of(countries(detailLayer));
+            } catch (GeodataException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }), coarse, borders);
+    }
+
+    /** Reads the detailed level now if it is not read yet; blocks until it is. */
+    public void readDetail() {
+        detailed.get();
+        detailRead = true;
+    }
+
+    /** Whether the detailed level has been read (always, for a basemap not read {@linkplain #readDetailWhenUsed that way}). */
+    boolean hasDetail() {
+        return detailRead;
     }
 
     private interface FeatureSink {
@@ -160,12 +214,20 @@ public final class Basemap {
     }
 
     public List<CountryShape> countries(boolean detailedLevel) {
-        return detailedLevel ? detailed : coarse;
+        if (detailedLevel) {
+            readDetail();
+            return detailed.get().countries();
+        }
+        return coarse;
     }
 
     @SuppressWarnings("unchecked")
     List<Part> partsIn(Envelope box, boolean detailedLevel) {
-        return (detailedLevel ? detailedParts : coarseParts).query(box);
+        if (detailedLevel) {
+            readDetail();
+            return detailed.get().parts().query(box);
+        }
+        return coarseParts.query(box);
     }
 
     @SuppressWarnings("unchecked")

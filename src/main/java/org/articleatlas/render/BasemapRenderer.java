@@ -87,6 +87,20 @@ public final class BasemapRenderer {
         }
     }
 
+    /**
+     * As {@link #forLayers}, but the detailed countries are read from {@code layers} when first drawn or
+     * when {@link Basemap#readDetail()} asks: the caller keeps the layers open until then.
+     */
+    public static BasemapRenderer forLayersDetailWhenUsed(LayerSet layers) {
+        try {
+            Language language = "fr".equals(Locale.getDefault().getLanguage()) ? Language.FRENCH : Language.ENGLISH;
+            return new BasemapRenderer(new WebMercatorTiles(), BasemapStyle.atlas(), Basemap.readDetailWhenUsed(layers),
+                    language);
+        } catch (GeodataException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     /** The countries and borders the tiles are drawn from, for an export to share rather than read again. */
     public Basemap basemap() {
         return basemap;

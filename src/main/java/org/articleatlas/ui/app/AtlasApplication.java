@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -20,6 +21,8 @@ import org.articleatlas.geoparse.GeoparseResult;
 import org.articleatlas.home.AtlasHome;
 import org.articleatlas.model.Article;
 import org.articleatlas.ui.map.AreaOutlines;
+import org.articleatlas.ui.map.AtlasMapPane;
+import org.articleatlas.ui.map.FirstViewTiles;
 import org.articleatlas.ui.map.MapLayersViewModel;
 import org.articleatlas.ui.map.OfflineTileRetriever;
 import org.articleatlas.ui.map.Overlay;
@@ -33,6 +36,9 @@ import org.slf4j.LoggerFactory;
 public final class AtlasApplication extends Application implements WindowActions {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtlasApplication.class);
+    /** The window's size when it opens. */
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
 
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final ArticleListViewModel articles = new ArticleListViewModel();
@@ -67,7 +73,8 @@ public final class AtlasApplication extends Application implements WindowActions
         StartupReport.mark("fx_toolkit_up");
         work = StartupWork.take();
         firstView.thenRun(work::firstViewShown);
-        work.closeLayersAfter(List.of(work.geoparser(), OfflineTileRetriever.basemap(), mapLayersRead, cardSourcesRead));
+        work.closeLayersAfter(List.of(work.geoparser(), OfflineTileRetriever.basemap(),
+                OfflineTileRetriever.detailRead(), mapLayersRead, cardSourcesRead));
         teaching.readSourcesWith((geodata, names) -> {
             try {
                 afterFirstView();
@@ -77,6 +84,10 @@ public final class AtlasApplication extends Application implements WindowActions
             }
         });
         messages = Messages.forLocale(InterfaceLanguage.current());
+        // The first view's tiles are known now: drawn as soon as the basemap is read, while the window is built.
+        OfflineTileRetriever.useLanguage(messages.language());
+        OfflineTileRetriever.drawAhead(FirstViewTiles.of(AtlasMapPane.SEEDS_REGION_CENTRE_POINT, AtlasMapPane.SEEDS_REGION_ZOOM,
+                MainWindow.mapWidthIn(WIDTH), MainWindow.mapHeightIn(HEIGHT)));
         tiles = new TileSourceViewModel(OfflineTileRetriever.tiles());
         tiles.onUnreachable(reason -> notices.problem(messages.get("notice.osm.unreachable", reason)));
         teaching.tellProblemsTo(notices::problem);
@@ -90,22 +101,46 @@ public final class AtlasApplication extends Application implements WindowActions
                 });
             }
         });
+        // Read already (the seeds and their reading are begun before JavaFX): the window is built with them,
+        // its layers once, rather than built empty and filled on a later pulse.
+        boolean seedsShown = acceptSeedsIfRead();
         window = newWindow();
         stage.setOnCloseRequest(e -> {
             if (!project.mayDiscard()) {
                 e.consume();
             }
         });
-        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.setScene(new Scene(window.root(), WIDTH, HEIGHT));
         stage.show();
         StartupReport.mark("stage_shown");
-        loadSeeds();
+        if (!seedsShown) {
+            loadSeeds();
+        }
+    }
+
+    /** Takes the seed articles at once if they are read, and their places too if their reading is done. */
+    private boolean acceptSeedsIfRead() {
+        if (work.seeds().isEmpty()) {
+            return false;
+        }
+        CompletableFuture<org.articleatlas.corpus.CorpusLoad> load = work.seedArticles();
+        if (!load.isDone() || load.isCompletedExceptionally()) {
+            return false;
+        }
+        articles.loadingStarted();
+        articles.accept(load.join());
+        findPlaces();
+        return true;
     }
 
     private MainWindow newWindow() {
         project = new ProjectController(teaching.project(), tasks, messages, new ProjectHost());
         stage.titleProperty().bind(project.title());
-        return new MainWindow(messages, articles, places, mapLayers, tiles, notices, tasks, this, teaching, project, text);
+        MainWindow built = new MainWindow(messages, articles, places, mapLayers, tiles, notices, tasks, this, teaching,
+                project, text);
+        // What the first frame does not show is built after it, on a later pulse; at once for a rebuilt window.
+        firstView.thenRun(() -> javafx.application.Platform.runLater(built::buildDeferred));
+        return built;
     }
 
     private void loadSeeds() {
@@ -187,28 +222,14 @@ public final class AtlasApplication extends Application implements WindowActions
         List<Article> open = List.copyOf(articles.articles());
         Path geodata = work.geodata();
         int thisReading = ++reading;
+        // A reading already done (the seeds' from the cache) is shown at once, without a trip to another thread.
+        Optional<GeoparseResult> ready = work.readIfDone(open);
+        if (ready.isPresent()) {
+            placesRead(thisReading, ready.get(), geodata);
+            return;
+        }
         // The reading does not wait for the gazetteer: one found in the cache is shown while it still loads.
-        tasks.run(() -> work.read(open), result -> {
-            if (thisReading != reading) {
-                return; // a later reading, with more articles, is on its way
-            }
-            teaching.acceptReading(result);
-            if (!gazetteerAsked) {
-                gazetteerAsked = true;
-                tasks.when(work.gazetteer(), names -> teaching.gazetteerReady(names, geodata),
-                        failure -> LOG.error("Reading the gazetteer failed", failure));
-            }
-            places.statusProperty().set(messages.get("places.found", result.places().size()));
-            if (!firstViewWatched) {
-                firstViewWatched = true;
-                StartupReport.placesShown(() -> firstView.complete(null));
-            }
-            if (!mapLayersAsked) {
-                // After the places, not beside them: on a busy machine the markers come first.
-                mapLayersAsked = true;
-                loadMapLayers();
-            }
-        }, failure -> {
+        tasks.run(() -> work.read(open), result -> placesRead(thisReading, result, geodata), failure -> {
             LOG.error("Finding places failed", failure);
             places.statusProperty().set(messages.get("places.failed", rootMessage(failure)));
             if (!mapLayersAsked) {
@@ -217,6 +238,29 @@ public final class AtlasApplication extends Application implements WindowActions
                 loadMapLayers();
             }
         });
+    }
+
+    /** Shows a reading of the open articles, unless a later one has been asked for since. */
+    private void placesRead(int thisReading, GeoparseResult result, Path geodata) {
+        if (thisReading != reading) {
+            return; // a later reading, with more articles, is on its way
+        }
+        teaching.acceptReading(result);
+        if (!gazetteerAsked) {
+            gazetteerAsked = true;
+            tasks.when(work.gazetteer(), names -> teaching.gazetteerReady(names, geodata),
+                    failure -> LOG.error("Reading the gazetteer failed", failure));
+        }
+        places.statusProperty().set(messages.get("places.found", result.places().size()));
+        if (!firstViewWatched) {
+            firstViewWatched = true;
+            StartupReport.placesShown(() -> firstView.complete(null));
+        }
+        if (!mapLayersAsked) {
+            // After the places, not beside them: on a busy machine the markers come first.
+            mapLayersAsked = true;
+            loadMapLayers();
+        }
     }
 
     @Override

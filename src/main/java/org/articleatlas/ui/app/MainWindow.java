@@ -47,9 +47,16 @@ import org.articleatlas.ui.places.PlacesViewModel;
  */
 public final class MainWindow {
 
+    /** Where the map column starts and ends, as shares of the window's width. */
+    private static final double MAP_FROM = 0.22;
+    private static final double MAP_TO = 0.66;
+    /** The menu bar, the timeline strip under the map and the status line, about (measured: 119 px). */
+    private static final double ROWS_OUTSIDE_MAP = 119;
+
     private final BorderPane layout = new BorderPane();
     private final StackPane root = new StackPane();
     private final AtlasMapPane map;
+    private final SidePanels panels;
 
     public MainWindow(Messages messages, ArticleListViewModel articles, PlacesViewModel places, MapLayersViewModel layers,
             TileSourceViewModel tiles, NotificationsViewModel notices, BackgroundTasks tasks, WindowActions actions,
@@ -71,7 +78,7 @@ public final class MainWindow {
                 .or(() -> articles.articles().stream().findFirst())
                 .ifPresent(a -> camera.fit(places.placesIn(a.id()).stream().map(p -> p.place().point()).toList()));
 
-        SidePanels panels = new SidePanels(messages, places, reader, teaching);
+        panels = new SidePanels(messages, places, reader, teaching);
         PlaceListPane placeList = new PlaceListPane(messages, places, panels::openExcerpts);
         SearchPane searchPane = new SearchPane(messages, search, placeList);
         VBox.setVgrow(searchPane, Priority.ALWAYS);
@@ -93,7 +100,7 @@ public final class MainWindow {
 
         TeachingViews teachingViews = new TeachingViews(messages, teaching, places, reader, articles);
         SplitPane split = new SplitPane(side, teachingViews.aroundMap(map, camera, panels::showCard), panels);
-        split.setDividerPositions(0.22, 0.66);
+        split.setDividerPositions(MAP_FROM, MAP_TO);
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(panels, false);
 
@@ -120,6 +127,19 @@ public final class MainWindow {
         root.getStylesheets().add(MainWindow.class.getResource("/org/articleatlas/ui/atlas.css").toExternalForm());
     }
 
+    /**
+     * About how wide the map is in a window {@code width} px wide, before any layout: for drawing its
+     * first tiles ahead, where a few pixels off change nothing or a column of tiles.
+     */
+    static double mapWidthIn(double width) {
+        return width * (MAP_TO - MAP_FROM);
+    }
+
+    /** About how high the map is in a window {@code height} px high, before any layout. */
+    static double mapHeightIn(double height) {
+        return Math.max(0, height - ROWS_OUTSIDE_MAP);
+    }
+
     private static Label heading(String text) {
         Label heading = new Label(text);
         heading.getStyleClass().add("side-heading");
@@ -132,6 +152,11 @@ public final class MainWindow {
 
     public AtlasMapPane map() {
         return map;
+    }
+
+    /** Builds what the first frame does not show (the hidden side tabs); once it is out. */
+    public void buildDeferred() {
+        panels.buildHiddenTabs();
     }
 
     /** Files dropped on the window: GeoJSON files become layers, the others articles. */

@@ -21,14 +21,18 @@ final class SidePanels extends TabPane {
     private final Tab excerptsTab;
     private final Tab readerTab;
     private final Tab cardTab;
+    /** The card and the reader, hidden behind the excerpts at first: built when first shown, or after the first frame. */
+    private final DeferredTabs deferred = new DeferredTabs();
 
     SidePanels(Messages messages, PlacesViewModel places, ReaderViewModel reader, Teaching teaching) {
         excerpts = new ExcerptPanel(messages, places, reader::openAt);
         excerptsTab = new Tab(messages.get("tab.excerpts"), excerpts);
-        ReaderPane readerPane = new ReaderPane(messages, reader, places);
-        readerPane.setMentionMenu(new MentionCorrections(messages, teaching.project(), places)::itemsFor);
-        readerTab = new Tab(messages.get("tab.reader"), readerPane);
-        cardTab = new Tab(messages.get("tab.card"), new PlaceCardPane(messages, places, teaching.cards(),
+        readerTab = deferred.tab(messages.get("tab.reader"), () -> {
+            ReaderPane readerPane = new ReaderPane(messages, reader, places);
+            readerPane.setMentionMenu(new MentionCorrections(messages, teaching.project(), places)::itemsFor);
+            return readerPane;
+        });
+        cardTab = deferred.tab(messages.get("tab.card"), () -> new PlaceCardPane(messages, places, teaching.cards(),
                 teaching.project()));
         cardTab.setId("cardTab");
         cardTab.setClosable(false);
@@ -60,5 +64,10 @@ final class SidePanels extends TabPane {
 
     void showReader() {
         getSelectionModel().select(readerTab);
+    }
+
+    /** Builds the tabs not shown yet; called once the window's first frame is complete. */
+    void buildHiddenTabs() {
+        deferred.buildAll();
     }
 }

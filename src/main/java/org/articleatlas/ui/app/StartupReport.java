@@ -96,6 +96,7 @@ final class StartupReport {
 
     private static void write(Path file, long complete) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        OfflineTileRetriever.firstTileAsked().ifPresent(t -> PHASES.putIfAbsent("first_tile_asked", t));
         OfflineTileRetriever.firstTileDrawn().ifPresent(t -> PHASES.putIfAbsent("first_tile_drawn", t));
         List<Map.Entry<String, Long>> phases = new ArrayList<>(PHASES.entrySet());
         phases.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));

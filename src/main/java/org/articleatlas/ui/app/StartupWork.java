@@ -180,9 +180,27 @@ final class StartupWork {
         return parse(articles);
     }
 
-    /** The first view is complete: what it did not need (the gazetteer, the geoparser) is read now. */
+    /**
+     * The reading of {@code articles} if it is already done: the window's first reading, of the seeds,
+     * begun before the window and finished (from the cache, mostly). Empty otherwise, and then
+     * {@link #read} still has it to give. Does not block.
+     */
+    Optional<GeoparseResult> readIfDone(List<Article> articles) {
+        CompletableFuture<GeoparseResult> early = seedReading.get();
+        if (early == null || !early.isDone() || early.isCompletedExceptionally()
+                || !articles.equals(inListOrder(seedArticles.join()))) {
+            return Optional.empty();
+        }
+        return seedReading.compareAndSet(early, null) ? Optional.of(early.join()) : Optional.empty();
+    }
+
+    /**
+     * The first view is complete: what it did not need (the gazetteer, the geoparser, the basemap's detailed
+     * countries) is read now, and the tiles drawn ahead for it that it did not ask for are dropped.
+     */
     void firstViewShown() {
         gazetteerWanted.complete(null);
+        OfflineTileRetriever.firstViewDone();
     }
 
     /** The articles in the order the window's list keeps them (by file name), which a reading follows. */

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import org.articleatlas.model.GeoPoint;
 import org.articleatlas.ui.app.Messages;
 import org.articleatlas.ui.places.PlacesViewModel;
 
@@ -20,6 +21,9 @@ public final class AtlasMapPane extends StackPane {
     /** Central Asia between Russia, China and Afghanistan, where the seed articles are set. */
     public static final MapPoint SEEDS_REGION_CENTRE = new MapPoint(45.0, 62.0);
     public static final double SEEDS_REGION_ZOOM = 3.0;
+    /** {@link #SEEDS_REGION_CENTRE} as the project's own point, for what is worked out before the map exists. */
+    public static final GeoPoint SEEDS_REGION_CENTRE_POINT = new GeoPoint(SEEDS_REGION_CENTRE.getLatitude(),
+            SEEDS_REGION_CENTRE.getLongitude());
 
     private final MapView mapView = new MapView();
     private final LayerPanel layerPanel;

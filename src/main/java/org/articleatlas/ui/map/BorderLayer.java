@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
-import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.StrokeLineCap;
@@ -47,7 +46,7 @@ public final class BorderLayer extends MapLayer {
                 node.setStrokeLineCap(StrokeLineCap.ROUND);
                 node.setStrokeLineJoin(StrokeLineJoin.ROUND);
                 node.setOpacity(0.85);
-                Tooltip.install(node, new Tooltip(tip));
+                HoverTooltips.install(node, () -> tip);
                 lines.add(new Line(node, geometry.getGeometryN(i).getCoordinates()));
                 getChildren().add(node);
             }

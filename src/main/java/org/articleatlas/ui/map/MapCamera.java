@@ -142,7 +142,7 @@ public final class MapCamera {
     }
 
     /** Web Mercator x in [0, 1) of a longitude. */
-    static double x(double lon) {
+    public static double x(double lon) {
         return (lon + 180) / 360;
     }
 

@@ -47,13 +47,28 @@ public final class OfflineTileRetriever implements TileRetriever {
     private static final AtomicInteger ASKED = new AtomicInteger();
     /** When the first tile was drawn (wall clock), for the startup report; 0 before. */
     private static final java.util.concurrent.atomic.AtomicLong FIRST_DRAWN = new java.util.concurrent.atomic.AtomicLong();
+    /** When the map first asked for a tile (wall clock), for the startup report; 0 before. */
+    private static final java.util.concurrent.atomic.AtomicLong FIRST_ASKED = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A tile drawn ahead is one of offline tiles in one language: it is handed over only for those. */
+    private record AheadKey(Language language, int zoom, long x, long y) {
+    }
+
+    private static final TilesAhead<AheadKey, Image> AHEAD = new TilesAhead<>();
+    /** Completed by {@link #firstViewDone()}; the basemap's detailed countries are read after it. */
+    private static final CompletableFuture<Void> DETAIL_WANTED = new CompletableFuture<>();
+    private static final CompletableFuture<Void> DETAIL_READ = new CompletableFuture<>();
+    /** Whether the basemap was begun by {@link #readBasemapFrom}, its detail to be read from the caller's layers. */
+    private static boolean readingDetailLater;
 
     @Override
     public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
         ASKED.incrementAndGet();
+        FIRST_ASKED.compareAndSet(0, System.currentTimeMillis());
         IN_FLIGHT.incrementAndGet();
-        CompletableFuture<Image> image = TILES.tile(zoom, i, j)
-                .thenApply(served -> (Image) SwingFXUtils.toFXImage(served.image(), null));
+        CompletableFuture<Image> image = (TILES.source() == TileSource.OFFLINE
+                ? AHEAD.claim(new AheadKey(language, zoom, i, j)) : java.util.Optional.<CompletableFuture<Image>>empty())
+                .orElseGet(() -> drawn(zoom, i, j));
         image.whenComplete((done, failure) -> {
             if (done != null) {
                 FIRST_DRAWN.compareAndSet(0, System.currentTimeMillis());
@@ -63,6 +78,26 @@ public final class OfflineTileRetriever implements TileRetriever {
         return image;
     }
 
+    private static CompletableFuture<Image> drawn(int zoom, long i, long j) {
+        return TILES.tile(zoom, i, j).thenApply(served -> (Image) SwingFXUtils.toFXImage(served.image(), null));
+    }
+
+    /**
+     * Begins drawing {@code tiles} (offline, in the language set by {@link #useLanguage}) as soon as
+     * the basemap is read, for the map to take when it asks for them: the window's first view, known
+     * before the window is laid out. Nothing is drawn ahead for OpenStreetMap tiles.
+     */
+    public static void drawAhead(List<FirstViewTiles.Tile> tiles) {
+        if (TILES.source() != TileSource.OFFLINE) {
+            return;
+        }
+        Language names = language;
+        for (FirstViewTiles.Tile t : tiles) {
+            AHEAD.begin(new AheadKey(names, t.zoom(), t.x(), t.y()), () -> drawn(t.zoom(), t.x(), t.y()));
+        }
+    }
+
+
     /** How many tiles the map has asked for since the JVM started. */
     public static int tilesAsked() {
         return ASKED.get();
@@ -71,6 +106,12 @@ public final class OfflineTileRetriever implements TileRetriever {
     /** When the first tile of this JVM was drawn, wall clock, if one was. */
     public static java.util.Optional<Long> firstTileDrawn() {
         long t = FIRST_DRAWN.get();
+        return t == 0 ? java.util.Optional.empty() : java.util.Optional.of(t);
+    }
+
+    /** When the map of this JVM first asked for a tile, wall clock, if it did. */
+    public static java.util.Optional<Long> firstTileAsked() {
+        long t = FIRST_ASKED.get();
         return t == 0 ? java.util.Optional.empty() : java.util.Optional.of(t);
     }
 
@@ -100,19 +141,56 @@ public final class OfflineTileRetriever implements TileRetriever {
     /**
      * Starts reading the basemap at once from {@code layers}, which a caller has opened for other
      * readers too, instead of opening {@code geodata/} again on the first tile; does nothing if
-     * the basemap is already read or being read. The caller closes the layers after
-     * {@link #basemap()} is done.
+     * the basemap is already read or being read. The detailed countries are read from them only after
+     * {@link #firstViewDone()} (or by a tile that needs them first): the caller closes the layers after
+     * {@link #basemap()} and {@link #detailRead()} are done.
      */
     public static void readBasemapFrom(CompletableFuture<LayerSet> layers) {
         synchronized (OfflineTileRetriever.class) {
             if (renderer == null) {
-                renderer = layers.thenApplyAsync(OfflineTileRetriever::rendererOf, WORKERS);
+                readingDetailLater = true;
+                renderer = layers.thenApplyAsync(OfflineTileRetriever::rendererWithDetailLater, WORKERS);
                 renderer.exceptionally(e -> {
                     LOG.error("The offline basemap cannot be drawn: {}", e.getMessage());
                     return null;
                 });
+                // The detail is for zoom 5 on: read once the first view is out, or sooner by a tile that needs it.
+                renderer.thenCombineAsync(DETAIL_WANTED, (r, go) -> {
+                    r.basemap().readDetail();
+                    return null;
+                }, WORKERS).whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        LOG.error("The basemap's detailed countries cannot be read: {}", failure.getMessage());
+                    }
+                    DETAIL_READ.complete(null);
+                });
+            } else if (!readingDetailLater) {
+                // A basemap read whole from layers of its own, for a tile asked before: none read from these.
+                DETAIL_READ.complete(null);
             }
         }
+    }
+
+    /**
+     * Done once the basemap begun by {@link #readBasemapFrom} has read its detailed countries from the
+     * layers (or failed to): the caller closes the layers after it.
+     */
+    public static CompletableFuture<Void> detailRead() {
+        return DETAIL_READ;
+    }
+
+    /**
+     * The window's first view is complete: the tiles drawn ahead for it that it did not ask for are
+     * dropped, and the basemap's detailed countries, which it did not need, are read now.
+     */
+    public static void firstViewDone() {
+        AHEAD.forget();
+        DETAIL_WANTED.complete(null);
+    }
+
+    private static BasemapRenderer rendererWithDetailLater(LayerSet layers) {
+        checkCountries(layers);
+        return BasemapRenderer.forLayersDetailWhenUsed(layers);
     }
 
     /** The offline renderer, read from {@code geodata/} on first use. */
@@ -141,12 +219,16 @@ public final class OfflineTileRetriever implements TileRetriever {
     }
 
     private static BasemapRenderer rendererOf(LayerSet layers) {
+        checkCountries(layers);
+        return BasemapRenderer.forLayers(layers);
+    }
+
+    private static void checkCountries(LayerSet layers) {
         List<Layer> countries = layers.allOf(LayerKind.COUNTRIES);
         if (countries.isEmpty()) {
             throw new IllegalStateException(AtlasHome.locateOrWorkingDirectory().geodata()
                     + ": no countries layer to draw the basemap from");
         }
-        return BasemapRenderer.forLayers(layers);
     }
 
     private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {

@@ -7,8 +7,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.FillRule;
@@ -89,26 +87,11 @@ public final class OverlayLayer extends MapLayer {
                 path.setFill(feature.geometry().getDimension() == 2 ? fill : null);
                 node = path;
             }
-            feature.name().ifPresent(name -> tooltipOnHover(node, name));
+            feature.name().ifPresent(name -> HoverTooltips.install(node, () -> name));
             group.getChildren().add(node);
             drawn.add(new Drawn(node, feature.geometry()));
         }
         getChildren().add(group);
-    }
-
-    /**
-     * The name as a tooltip, made when the pointer first comes over the feature: a tooltip is a
-     * popup window with a scene of its own, and making one for each of the hundreds of features of
-     * the folder's layers took most of a second of the FX thread at start-up.
-     */
-    private static void tooltipOnHover(Node node, String name) {
-        node.addEventHandler(MouseEvent.MOUSE_ENTERED, new javafx.event.EventHandler<>() {
-            @Override
-            public void handle(MouseEvent e) {
-                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                Tooltip.install(node, new Tooltip(name));
-            }
-        });
     }
 
     private static Shape symbol(String marker) {

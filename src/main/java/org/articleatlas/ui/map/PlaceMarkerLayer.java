@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Shape;
 import org.articleatlas.geoparse.GeoparseResult.PlaceResult;
 import org.articleatlas.model.Language;
@@ -50,7 +49,7 @@ public final class PlaceMarkerLayer extends MapLayer {
             marker.setId("place-" + place.place().id());
             marker.getStyleClass().addAll("place-marker", "place-" + place.place().kind().label());
             MarkerStyle.apply(marker, place, articleIds, place == places.selectedProperty().get());
-            Tooltip.install(marker, new Tooltip(place.place().name(language) + " (" + place.mentions().size() + ")"));
+            HoverTooltips.install(marker, () -> place.place().name(language) + " (" + place.mentions().size() + ")");
             marker.setOnMouseClicked(e -> places.select(place));
             markers.put(place, marker);
             getChildren().add(marker);

@@ -74,6 +74,11 @@ public final class ReaderPane extends VBox {
         });
         places.focusProperty().addListener((obs, old, now) -> restyle());
         render();
+        // Built when first shown, maybe for a passage already asked for: it is scrolled to as it would have been.
+        ReaderViewModel.Target target = reader.targetProperty().get();
+        if (target != null) {
+            Platform.runLater(() -> scrollTo(target.span().start()));
+        }
     }
 
     /** What a right-click on a name offers (the teacher's corrections); nothing by default. */
