@@ -34,7 +34,7 @@ class GeoparseHeldOutTest {
             "heldout8, fr-, 0.95, 0.82",
             "heldout8, en-, 0.91, 0.83",
             "heldout9, fr-, 0.942, 0.901",
-            "heldout9, en-, 0.949, 0.892",
+            "heldout9, en-, 0.95, 0.904",
     })
     void precisionAndRecallStayAtOrAboveTheirMeasuredFloor(String set, String language, double precision,
             double recall) throws Exception {

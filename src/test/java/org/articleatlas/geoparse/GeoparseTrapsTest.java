@@ -80,6 +80,7 @@ class GeoparseTrapsTest {
             town naming its airport     | Pakistan reopened Gwadar International Airport on Monday.       | geonames:1177446
             coast of Baluchistan        | Chinese trawlers fish off the Makran coast, fishermen say.      | physical:makran-coast
             tribal district of Pakistan | Les violences ont repris dans le district de Kurram, au Pakistan. | physical:kurram-valley
+            Bishkek's bazaar named after Osh | Traders at Osh Bazaar in Bishkek raised prices on Friday. | landmark:osh-bazaar
             French lake of Hunza        | Les bateaux traversent le lac d'Attabad depuis 2010.            | physical:lake-attabad
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
