@@ -79,12 +79,20 @@ public final class Geoparser {
                 .withLocatedTowns(locatedTowns).withTownsBeforeCountry(townsBeforeCountry);
         List<ResolvedMention> resolved = new ArrayList<>();
         List<BasePhrases.ResolvedArea> areas = new ArrayList<>();
+        NameOccurrence previous = null;
+        PlaceResolver.Scored previousBest = null;
         for (NameOccurrence o : occurrences) {
             List<PlaceResolver.Scored> scored = resolver.score(o, sentenceStart(article, o), context);
-            if (scored.isEmpty() || !resolver.accepts(scored.get(0))) {
+            boolean former = previous != null && formerNameOf(article, previous, previousBest, o);
+            if (!former && (scored.isEmpty() || !resolver.accepts(scored.get(0)))) {
+                previous = null;
                 continue;
             }
-            PlaceResolver.Scored best = scored.get(0);
+            // A former name is the town it follows even where its own readings would be too weak to keep.
+            PlaceResolver.Scored best = former ? new PlaceResolver.Scored(previousBest.entry(), previousBest.score(),
+                    "the text gives it as a former name of " + previousBest.entry().place().name()) : scored.get(0);
+            previous = o;
+            previousBest = best;
             resolved.add(resolve(folded, o, best, resolver.runnersUp(scored, best.entry(), o)));
             PlaceKind kind = best.entry().place().kind();
             if (kind == PlaceKind.COUNTRY || kind == PlaceKind.REGION) {
@@ -197,6 +205,24 @@ public final class Geoparser {
         }
         return towns;
     }
+
+    /**
+     * « Ridder — l'ancienne Leninogorsk », "Astana, formerly Akmola", « Bichkek (ex-Frounze) »: a name given
+     * right after a town or region as its former name is that place, whatever else the name could mean.
+     */
+    private static boolean formerNameOf(Article article, NameOccurrence town, PlaceResolver.Scored townBest,
+            NameOccurrence name) {
+        PlaceKind kind = townBest.entry().place().kind();
+        // « à Moscou, l'ancienne URSS »: a country is no town's former name.
+        return (kind == PlaceKind.CITY || kind == PlaceKind.REGION) && town.span().end() <= name.span().start()
+                && name.candidates().stream().noneMatch(c -> c.place().kind() == PlaceKind.COUNTRY)
+                && FORMER_NAME.matcher(between(article, town, name)).matches();
+    }
+
+    private static final java.util.regex.Pattern FORMER_NAME = java.util.regex.Pattern.compile(
+            "\\s*[,(\u2014\u2013-]?\\s*(l['\u2019]ancienne|l['\u2019]ancien|anciennement|ex-|formerly|"
+            + "the former|autrefois|jadis|naguère|previously)\\s*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** What stands between a town and its country: "Kurchatov in Kazakhstan", « Paris, en France », "Batumi (Georgia)". */
     private static final java.util.regex.Pattern COUNTRY_AFTER_TOWN =

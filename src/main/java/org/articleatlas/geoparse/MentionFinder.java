@@ -38,14 +38,17 @@ final class MentionFinder {
             "et", "ou", "mais", "le", "les", "l", "d", "un", "une", "entre", "avec", "selon", "comme", "apres",
             "avant", "pendant", "quand", "jusqu", "outre", "pres", "loin", "contre", "malgre", "parmi");
 
-    /** Capitalised words that continue a place's name rather than a person's (« Kazan Cathedral », "Geneva Summit"). */
+    /**
+     * Capitalised words that continue a place's name rather than a person's (« Kazan Cathedral », "Geneva Summit",
+     * "Gwadar International Airport").
+     */
     private static final Set<String> PLACE_CONTINUATIONS = Set.of("cathedral", "air", "base", "airport", "aeroport",
             "university", "universite", "summit", "sommet", "oblast", "region", "province", "valley", "vallee",
             "river", "lake", "lac", "mountains", "mountain", "city", "street", "square", "palace", "station", "port",
             "bay", "gulf", "sea", "island", "islands", "district", "county", "state", "krai", "kray", "republic",
             "center", "centre", "hall", "park", "bridge", "dam", "canal", "pass", "gorge", "desert", "plateau",
             "peninsula", "strait", "declaration", "accords", "accord", "agreement", "protocol", "process",
-            "conference", "format", "group", "talks", "pact", "treaty");
+            "conference", "format", "group", "talks", "pact", "treaty", "international");
     private final Gazetteer gazetteer;
 
     MentionFinder(Gazetteer gazetteer) {
@@ -68,7 +71,7 @@ final class MentionFinder {
             TextSpan span = article.originalSpan(hit.begin(), hit.end());
             List<GazetteerEntry> candidates = writtenAsAName(span.of(text)) ? hit.target().entries()
                     : sitesAmong(hit.target().entries());
-            if (abbreviationUsedAsAdjective(text, span) || namesAUnit(article, hit)) {
+            if (abbreviationUsedAsAdjective(text, span) || namesAUnit(article, hit) || startsACompanyName(article, hit)) {
                 continue;
             }
             if (onlySettlements(candidates) && namesAFeature(article, hit, span)) {
@@ -261,9 +264,12 @@ final class MentionFinder {
 
     private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("[ \u00A0]([\\p{L}][\\p{L}\\-]*)");
 
-    /** Capitalised words after a name that make it a river's, a lake's, a road's or a park's: "Chattahoochee River", "Shelby Park". */
+    /**
+     * Capitalised words after a name that make it a river's, a lake's, a road's, a park's or a square's:
+     * "Chattahoochee River", "Shelby Park", "Pushkin Square" (in Moscow, not the town of Pushkin).
+     */
     private static final Set<String> FEATURE_AFTER = Set.of("river", "lake", "sea", "mountains", "range",
-            "highway", "reservoir", "canal", "park", "valley", "gorge");
+            "highway", "reservoir", "canal", "park", "valley", "gorge", "square");
     /** Words before a name that make it a river's, a lake's or a road's: « la rivière Chattahoochee ». */
     private static final Set<String> FEATURE_BEFORE = Set.of("fleuve", "riviere", "lac", "mer", "autoroute",
             "reservoir", "canal");
@@ -305,7 +311,51 @@ final class MentionFinder {
                 article.originalSpan(tokens.get(after).begin(), tokens.get(after).end()).start()))) {
             return true;
         }
-        return article.precededBy(article.tokenAt(hit.begin()), ORGANISATION_BEFORE, LINK_WORDS, 2);
+        int first = article.tokenAt(hit.begin());
+        if (!article.precededBy(first, ORGANISATION_BEFORE, LINK_WORDS, 2)) {
+            return false;
+        }
+        // « un institut de Washington », "a bank in Kazan": an unnamed body, and the name says where it is.
+        int marker = first - 1;
+        while (marker > 0 && LINK_WORDS.contains(tokens.get(marker).text())) {
+            marker--;
+        }
+        return marker == 0 || !INDEFINITE.contains(tokens.get(marker - 1).text());
+    }
+
+    private static final Set<String> INDEFINITE = Set.of("un", "une", "a", "an");
+
+    /**
+     * Words that end a company's or a school's name: "Azerbaijan Caspian Shipping Company",
+     * « Ouzbekistan Temir Yollari » (Uzbek and Kazakh « temir » is the railway's iron), « Alabouga Polytech ».
+     */
+    private static final Set<String> COMPANY_WORDS = Set.of("company", "corporation", "shipping", "polytech",
+            "temir", "railways", "airlines", "airways", "holding", "holdings");
+
+    /** How many capitalised words may stand between a place's name and the word that makes it a company's. */
+    private static final int COMPANY_REACH = 3;
+
+    /**
+     * A name of any kind at the head of a run of capitalised words holding a company word is part of a
+     * company's name, not a place the text speaks of.
+     */
+    private static boolean startsACompanyName(FoldedArticle article, NameHit hit) {
+        List<Token> tokens = article.tokens();
+        String text = article.article().text();
+        int previousEnd = article.originalSpan(hit.begin(), hit.end()).end();
+        int next = article.tokenAt(hit.end());
+        for (int i = next; i < Math.min(tokens.size(), next + COMPANY_REACH); i++) {
+            Token t = tokens.get(i);
+            TextSpan word = article.originalSpan(t.begin(), t.end());
+            if (!text.substring(previousEnd, word.start()).isBlank() || !Character.isUpperCase(text.charAt(word.start()))) {
+                return false;
+            }
+            if (COMPANY_WORDS.contains(t.text())) {
+                return true;
+            }
+            previousEnd = word.end();
+        }
+        return false;
     }
 
     /** « Vladimir Poutine »: a settlement-only name right before a capitalised word that is not a place's. */

@@ -69,6 +69,19 @@ class GeoparseTrapsTest {
             Kazakh region, press form   | Floods closed roads across Aktobe Region in Kazakhstan.         | admin1:KZ-04
             Kamchatka volcano           | Le volcan Klioutchevskoï est entré en éruption au Kamtchatka.   | physical:klyuchevskaya-sopka
             seat of unknown population  | Uyghur families near Ghulja have had no news, and China is silent. | geonames:1529013
+            Mongolian h as kh           | Herders sold their sheep in Sükhbaatar, in Mongolia, on Friday. | geonames:2029156
+            Georgian q as k             | The grape harvest began in Kvareli, in Kakheti, on Monday.      | geonames:612338
+            unnamed institute in a town | Selon un institut de Washington, les images sont nettes.       | geonames:4140963
+            capital of Hunza            | Les touristes sont bloqués à Karimabad, au Pakistan.            | curated:karimabad
+            Ulaanbaatar's square        | Protesters filled Sükhbaatar Square in the capital.             | landmark:sukhbaatar-square
+            river of the Swat Valley    | Tourists were swept away by the Swat River near Mingora.      | physical:swat-river
+            border crossing of San Diego | Migrants from Tijuana queued for hours at San Ysidro, south of San Diego. | landmark:san-ysidro-port-of-entry
+            Baku's new port             | Ferries from Aktau now dock at Alat, in Azerbaijan, south of Baku. | curated:alat
+            town naming its airport     | Pakistan reopened Gwadar International Airport on Monday.       | geonames:1177446
+            coast of Baluchistan        | Chinese trawlers fish off the Makran coast, fishermen say.      | physical:makran-coast
+            tribal district of Pakistan | Les violences ont repris dans le district de Kurram, au Pakistan. | physical:kurram-valley
+            Bishkek's bazaar named after Osh | Traders at Osh Bazaar in Bishkek raised prices on Friday. | landmark:osh-bazaar
+            French lake of Hunza        | Les bateaux traversent le lac d'Attabad depuis 2010.            | physical:lake-attabad
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -92,9 +105,21 @@ class GeoparseTrapsTest {
             rocket named after a river      | An Angara rocket lifted off on Tuesday.
             French rocket named after a river | La fusée Angara a décollé mardi soir.
             no place at all                 | Le budget a été adopté hier après un long débat.
+            country heading a company       | The Azerbaijan Caspian Shipping Company ordered four ferries.
+            Uzbek railway company           | Un ingénieur d'Ouzbekistan Temir Yollari a parlé mardi.
+            square named after a town       | Crowds gathered on Kazan Square after the verdict.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();
+    }
+
+    @Test
+    void aFormerNameGivenRightAfterATownIsThatTown() throws Exception {
+        // Leninogorsk alone is the town of Tatarstan; after « Ridder — l'ancienne » it is Ridder.
+        List<ResolvedMention> r = parse("Ridder — l'ancienne Leninogorsk — a grelotté tout l'hiver au Kazakhstan.");
+        ResolvedMention old = r.stream().filter(m -> m.mention().text().equals("Leninogorsk")).findFirst().orElseThrow();
+        assertThat(old.entry().id()).isEqualTo("geonames:1521370");
+        assertThat(ids("Leninogorsk a grelotté tout l'hiver au Tatarstan.")).doesNotContain("geonames:1521370");
     }
 
     @Test

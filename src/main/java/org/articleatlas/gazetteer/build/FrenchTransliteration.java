@@ -59,6 +59,13 @@ final class FrenchTransliteration {
         int i = 0;
         while (i < lower.length()) {
             Rule rule = ruleAt(lower, i);
+            char before = previous(lower, i);
+            if (rule != null && keepHardY && rule.english().equals("ye") && Character.isLetter(before) && !isVowel(before)) {
+                // The plural adjective's « -nye » keeps its y too: Naberejnye Tchelny, Mineralnye Vody.
+                out.append("ye");
+                i += 2;
+                continue;
+            }
             if (rule != null) {
                 out.append(rule.french());
                 i += rule.english().length();

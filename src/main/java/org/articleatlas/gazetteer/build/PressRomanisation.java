@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Latin alphabet or with an Arabic article: Uzbek « Qarshi », « Xo‘jayli Shahri » (Karshi,
  * Khojayli), Kazakh « Zhezqazghan » (Zhezkazgan, Jezkazgan, Dzhezkazgan), Azerbaijani
  * « Sumqayıt », « Şǝki » (Sumgayit, Shaki, Sheki), Turkmen « Daşoguz » (Dashoguz), Arabic
- * « Ar Raqqah » (Raqqa). These alphabets write with one letter what the Russian-derived press
+ * « Ar Raqqah » (Raqqa), Mongolian « Sühbaatar », « Nalayh » (Sükhbaatar, Nalaikh), Georgian
+ * « Q’vareli » (Kvareli). These
+ * alphabets write with one letter what the Russian-derived press
  * romanisation writes with another or with two (Uzbek and Kazakh q for k, Uzbek and Azerbaijani
  * x for kh, Azerbaijani q for g and c for j); the accent folding of the gazetteer cannot bridge
  * them, since it maps « ş » to s, not sh.
@@ -25,7 +27,7 @@ import java.util.regex.Pattern;
 final class PressRomanisation {
 
     /** Countries whose GeoNames town names are written in their own Latin alphabet. */
-    static final Set<String> LATIN_ALPHABETS = Set.of("UZ", "KZ", "AZ", "TM");
+    static final Set<String> LATIN_ALPHABETS = Set.of("UZ", "KZ", "AZ", "TM", "MN", "GE");
 
     /** Countries whose GeoNames town names use an Arabic article and « -ah » endings. */
     static final Set<String> ARABIC = Set.of("SY", "IQ", "SA", "YE", "JO", "LB", "AE", "OM", "KW", "QA", "BH", "EG",
@@ -76,6 +78,8 @@ final class PressRomanisation {
                         AZERBAIJANI));
             }
             case "TM" -> add(out, name, mapped(name, TURKMEN));
+            case "MN" -> add(out, name, mongolian(name));
+            case "GE" -> add(out, name, georgian(name));
             default -> {
                 if (ARABIC.contains(country)) {
                     arabic(name, out);
@@ -103,6 +107,26 @@ final class PressRomanisation {
         }
         // Russian-derived spellings write Uzbek « gh » as g (Uchqŭrghon, Uchkurgan).
         add(out, name, mapped(a.toString(), UZBEK).replace("\u0000", "").replace("gh", "g"));
+    }
+
+    /** Mongolian х: h in GeoNames' (BGN) romanisation, kh in the press's (Sühbaatar, Sükhbaatar). */
+    private static final Pattern MONGOLIAN_H = Pattern.compile("(?<![CcSsZzKk])[hH]");
+
+    /**
+     * GeoNames romanises Mongolian Cyrillic with h for х, « ay » for ай and « iy » for ий (Nalayh,
+     * Arhangay, Hentiy); the press writes kh, ai and ii (Nalaikh, Arkhangai, Khentii).
+     */
+    private static String mongolian(String name) {
+        String kh = MONGOLIAN_H.matcher(name).replaceAll(m -> m.group().equals("H") ? "Kh" : "kh");
+        return kh.replaceAll("ay\\b", "ai").replaceAll("ay(?=[^aeiouyüöAEIOUY])", "ai").replaceAll("iy\\b", "ii");
+    }
+
+    /**
+     * GeoNames writes Georgian ყ as q and marks ejectives with an apostrophe (Q’vareli, Ts’q’alt’ubo,
+     * T’q’ibuli); the press writes k and drops the marks (Kvareli, Tskaltubo, Tkibuli).
+     */
+    private static String georgian(String name) {
+        return name.replaceAll("[’'ʼ‘]", "").replace('q', 'k').replace('Q', 'K');
     }
 
     private static void kazakh(String fullName, List<String> out) {

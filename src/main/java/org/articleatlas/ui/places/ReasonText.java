@@ -41,6 +41,7 @@ public final class ReasonText {
             phrase("one of its towns or its country is named right beside it", "stateLocated"),
             phrase("the text calls it a region", "calledRegion"),
             phrase("the text calls it a town or a village", "calledTown"),
+            phrase("the text gives it as a former name of (.+)", "formerName"),
             phrase("the seat of the region of the same name, which writers usually mean", "regionSeat"),
             phrase("(" + NUMBER + ") km from another place of the article", "nearOther"),
             phrase("a first-level region of (" + NUMBER + ") people", "region.people"),

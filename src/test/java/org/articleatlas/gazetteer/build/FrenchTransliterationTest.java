@@ -27,7 +27,8 @@ class FrenchTransliterationTest {
     @CsvSource({
         "Uchaly, Outchali, Outchaly",
         "Kyzyl-Kiya, Kizil-Kia, Kyzyl-Kia",
-        "Shymkent, Chimkent, Chymkent"})
+        "Shymkent, Chimkent, Chymkent",
+        "Naberezhnye Chelny, Naberejnie Tchelni, Naberejnye Tchelny"})
     void alsoKeepsTheYOfRussianHardI(String english, String usual, String withY) {
         assertThat(FrenchTransliteration.all(english)).containsExactly(usual, withY);
     }

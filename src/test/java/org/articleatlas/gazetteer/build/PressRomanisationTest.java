@@ -28,6 +28,13 @@ class PressRomanisationTest {
             Mangghystaū          | KZ | Mangystau
             Almaty Oblysy        | KZ | Almaty
             Qashqadaryo          | UZ | Kashkadarya
+            Sühbaatar            | MN | Sükhbaatar
+            Nalayh               | MN | Nalaikh
+            Hentiy               | MN | Khentii
+            Darhan Uul           | MN | Darkhan Uul
+            Orhon                | MN | Orkhon
+            Q’vareli             | GE | Kvareli
+            Ts’q’alt’ubo         | GE | Tskaltubo
             """)
     void givesThePressSpelling(String name, String country, String press) {
         assertThat(PressRomanisation.of(name, country)).contains(press);
@@ -38,6 +45,7 @@ class PressRomanisationTest {
         assertThat(PressRomanisation.of("Qila Abdullah", "PK")).isEmpty();
         assertThat(PressRomanisation.of("Baku", "AZ")).isEmpty();
         assertThat(PressRomanisation.of("Nukus", "UZ")).isEmpty();
+        assertThat(PressRomanisation.of("Choibalsan", "MN")).isEmpty();
         assertThat(PressRomanisation.of("Texas City", "US")).isEmpty();
     }
 
