@@ -406,7 +406,7 @@ public final class AtlasApplication extends Application implements WindowActions
                 if (read.isEmpty()) {
                     notices.problem(messages.get("notice.folder.missing", folder));
                 } else if (layerFolders.contains(folder)) {
-                    // Forgotten while it was read: its layers are no longer wanted.
+                    // Only if still remembered: a folder forgotten while it was read is no longer wanted.
                     showFolderLayers(folder, read.get());
                 }
             } finally {

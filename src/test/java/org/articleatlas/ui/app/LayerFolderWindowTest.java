@@ -53,10 +53,9 @@ class LayerFolderWindowTest {
         return new LayerFolderPreference(Preferences.userRoot(), node);
     }
 
+    /** Returns once the remembered folders are opened (WindowUnderTest waits for them). */
     private void startTheWindow() throws Exception {
         app = WindowUnderTest.start();
-        app.layerFoldersShown().get(120, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private List<String> problems() {
