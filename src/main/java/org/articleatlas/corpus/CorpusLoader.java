@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.articleatlas.model.Article;
+import org.articleatlas.parallel.InOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +21,7 @@ public final class CorpusLoader {
 
     /** Reads the files on every core; articles and problems come in the order of the files. */
     public CorpusLoad load(Collection<Path> files) {
-        List<Object[]> results = List.copyOf(files).parallelStream().map(this::readOne).toList();
+        List<Object[]> results = InOrder.map(List.copyOf(files), this::readOne);
         List<Article> articles = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
         for (Object[] r : results) {

@@ -18,7 +18,7 @@ final class ParagraphSplitter {
         while (lineStart <= text.length()) {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.length() : newline;
-            boolean blank = text.substring(lineStart, lineEnd).isBlank();
+            boolean blank = isBlank(text, lineStart, lineEnd);
             if (blank) {
                 start = close(text, start, lineStart, result);
             } else {
@@ -45,6 +45,21 @@ final class ParagraphSplitter {
         return -1;
     }
 
+    /**
+     * {@link String#isBlank()} of {@code text.substring(from, to)}, without the copy: the rest of
+     * the text after every blank line was copied to be asked this.
+     */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (!Character.isWhitespace(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
     private static boolean hasBlankLine(String text) {
         int from = 0;
         while (true) {
@@ -54,9 +69,9 @@ final class ParagraphSplitter {
             }
             int next = text.indexOf('\n', nl + 1);
             int end = next < 0 ? text.length() : next;
-            if (next >= 0 && text.substring(nl + 1, end).isBlank()) {
+            if (next >= 0 && isBlank(text, nl + 1, end)) {
                 // A blank line between two non-blank ones, not trailing blank lines.
-                if (!text.substring(end).isBlank()) {
+                if (!isBlank(text, end, text.length())) {
                     return true;
                 }
             }

@@ -77,6 +77,10 @@ final class SentenceSplitter {
     }
 
     private static String joinWrappedLines(String paragraph) {
+        if (paragraph.indexOf('\n') < 0) {
+            // Most paragraphs are one line: nothing to join, nothing to copy.
+            return paragraph;
+        }
         char[] chars = paragraph.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             if (chars[i] == '\n') {

@@ -99,6 +99,11 @@ public final class NameIndex {
         if (index < 0 || index >= text.length) {
             return true;
         }
-        return !Character.isLetterOrDigit(text[index]);
+        char c = text[index];
+        if (c < 0x80) {
+            // ASCII, most of a folded text, answered without the Unicode tables.
+            return !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'));
+        }
+        return !Character.isLetterOrDigit(c);
     }
 }

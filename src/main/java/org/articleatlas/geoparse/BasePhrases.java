@@ -37,6 +37,9 @@ final class BasePhrases {
                 .toList();
     }
 
+    /** Most words of an article are passed over on their first letter. */
+    private static final WordStarts BASE_WORD_STARTS = new WordStarts(BASE_WORDS);
+
     /**
      * @param areas occurrences already resolved to countries or regions, in text order
      */
@@ -44,7 +47,7 @@ final class BasePhrases {
         List<NameOccurrence> out = new ArrayList<>();
         List<Token> tokens = article.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!BASE_WORDS.contains(tokens.get(i).text())) {
+            if (!BASE_WORD_STARTS.mayStart(tokens.get(i)) || !BASE_WORDS.contains(tokens.get(i).text())) {
                 continue;
             }
             Optional<String> nation = nationalityNear(tokens, i);

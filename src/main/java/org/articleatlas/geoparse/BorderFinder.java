@@ -30,6 +30,9 @@ final class BorderFinder {
     private static final Set<String> COUNTRY_NOUNS = Set.of("pays", "etats", "etat", "countries", "country", "states",
             "republiques", "nations");
 
+    /** Most words of an article are passed over on their first letter. */
+    private static final WordStarts BORDER_WORD_STARTS = new WordStarts(BORDER_WORDS);
+
     private final BorderIndex borders;
 
     BorderFinder(BorderIndex borders) {
@@ -45,7 +48,7 @@ final class BorderFinder {
         List<Token> tokens = folded.tokens();
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
-            if (!BORDER_WORDS.contains(token.text())) {
+            if (!BORDER_WORD_STARTS.mayStart(token) || !BORDER_WORDS.contains(token.text())) {
                 continue;
             }
             TextSpan wordSpan = folded.originalSpan(token.begin(), token.end());

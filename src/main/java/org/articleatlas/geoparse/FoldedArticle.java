@@ -103,16 +103,27 @@ final class FoldedArticle {
         List<Token> out = new ArrayList<>(chars.length / 5);
         int i = 0;
         while (i < chars.length) {
-            if (!Character.isLetterOrDigit(chars[i])) {
+            if (!isWordChar(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < chars.length && Character.isLetterOrDigit(chars[i])) {
+            while (i < chars.length && isWordChar(chars[i])) {
                 i++;
             }
-            out.add(new Token(text.substring(start, i), start, i));
+            out.add(new Token(text, start, i));
         }
         return out;
+    }
+
+    /**
+     * {@link Character#isLetterOrDigit(char)}, answered without the Unicode tables for ASCII, most
+     * of a folded text: this runs on every character of every article.
+     */
+    static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetterOrDigit(c);
     }
 }

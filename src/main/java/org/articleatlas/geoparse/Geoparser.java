@@ -16,6 +16,7 @@ import org.articleatlas.model.Article;
 import org.articleatlas.model.Mention;
 import org.articleatlas.model.PlaceKind;
 import org.articleatlas.model.TextSpan;
+import org.articleatlas.parallel.InOrder;
 
 /**
  * Reads articles for places: finds the names, lets phrase rules speak first (landmarks, bases),
@@ -50,9 +51,9 @@ public final class Geoparser {
         return dataProblems;
     }
 
-    /** Articles are read independently, on every core; the result keeps their order. */
+    /** Articles are read independently, on every core, one at a time each; the result keeps their order. */
     public GeoparseResult parseAll(List<Article> articles) {
-        return GeoparseResult.of(articles.parallelStream().map(this::parse).toList());
+        return GeoparseResult.of(InOrder.map(articles, this::parse));
     }
 
     public ArticleGeoparse parse(Article article) {
@@ -134,6 +135,10 @@ public final class Geoparser {
             NameOccurrence o = occurrences.get(i);
             NameOccurrence before = i > 0 ? occurrences.get(i - 1) : null;
             NameOccurrence after = i + 1 < occurrences.size() ? occurrences.get(i + 1) : null;
+            if (o.candidates().stream().noneMatch(e -> e.place().kind() == PlaceKind.STATE)) {
+                // Most names have no state reading: the text around them need not be matched.
+                continue;
+            }
             int follows = before != null && STATE_AFTER_TOWN.matcher(between(article, before, o)).matches()
                     ? before.span().start() : -1;
             boolean countryAfter = after != null && COUNTRY_AFTER_STATE.matcher(between(article, o, after)).matches();

@@ -116,8 +116,16 @@ final class PlaceResolver {
 
         /** Whether the state named at {@code nameStart} is written beside one of its towns or its country. */
         boolean locatesState(GazetteerEntry state, int nameStart) {
-            return statesBySentence.values().stream().flatMap(List::stream)
-                    .anyMatch(st -> st.nameStart() == nameStart && st.state() == state && st.located());
+            // Loops rather than a stream: asked for every state reading of every name, and the
+            // client compiler the commands run with allocates each stage of a stream.
+            for (List<StateMention> inSentence : statesBySentence.values()) {
+                for (StateMention st : inSentence) {
+                    if (st.nameStart() == nameStart && st.state() == state && st.located()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Whether the article names {@code country} somewhere other than at {@code nameStart}. */

@@ -56,9 +56,48 @@ final class UseClassifier {
             return e.isCapital();
         }
         if (kind == PlaceKind.LANDMARK) {
-            String name = e.place().name().toLowerCase(java.util.Locale.ROOT);
-            return name.contains("kremlin") || name.contains("white house") || name.contains("pentagon")
-                    || name.contains("elysee") || name.contains("élysée") || name.contains("downing street");
+            // The answer depends on the landmark's name alone: worked out once per name, not once per mention.
+            return SEATS_OF_POWER.computeIfAbsent(e.place().name(), placeName -> {
+                String name = placeName.toLowerCase(java.util.Locale.ROOT);
+                return name.contains("kremlin") || name.contains("white house") || name.contains("pentagon")
+                        || name.contains("elysee") || name.contains("élysée") || name.contains("downing street");
+            });
+        }
+        return false;
+    }
+
+    /** Whether each landmark name met so far is a seat of power's. */
+    private static final java.util.Map<String, Boolean> SEATS_OF_POWER = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The stems by their first letter: a word is compared with the few stems that start like it
+     * rather than with all of them, since this runs for every word after every name.
+     */
+    private static final String[][] STEMS_BY_FIRST_CHAR = byFirstChar(AGENT_VERB_STEMS);
+
+    private static String[][] byFirstChar(List<String> stems) {
+        java.util.Map<Character, List<String>> groups = new java.util.HashMap<>();
+        int size = 1;
+        for (String stem : stems) {
+            groups.computeIfAbsent(stem.charAt(0), c -> new java.util.ArrayList<>()).add(stem);
+            size = Math.max(size, stem.charAt(0) + 1);
+        }
+        String[][] table = new String[size][];
+        for (int c = 0; c < size; c++) {
+            table[c] = groups.getOrDefault((char) c, List.of()).toArray(String[]::new);
+        }
+        return table;
+    }
+
+    private static boolean startsWithAStem(String word) {
+        char first = word.charAt(0);
+        if (first >= STEMS_BY_FIRST_CHAR.length) {
+            return false;
+        }
+        for (String stem : STEMS_BY_FIRST_CHAR[first]) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
         }
         return false;
     }
@@ -67,11 +106,8 @@ final class UseClassifier {
         int seen = 0;
         for (int i = from; i < tokens.size() && seen < LOOK_AHEAD; i++) {
             String word = tokens.get(i).text();
-            // A loop, not a stream: this runs for every word after every name.
-            for (String stem : AGENT_VERB_STEMS) {
-                if (word.startsWith(stem)) {
-                    return true;
-                }
+            if (startsWithAStem(word)) {
+                return true;
             }
             if (!SKIPPABLE.contains(word)) {
                 seen++;

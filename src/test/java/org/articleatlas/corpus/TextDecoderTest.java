@@ -50,6 +50,26 @@ class TextDecoderTest {
     }
 
     @Test
+    void keepsAReplacementCharacterWrittenInValidUtf8() throws Exception {
+        // U+FFFD is also what a lenient decoding writes for a bad byte: a text that holds one for
+        // real must still read as UTF-8, and the rest of it unchanged.
+        String text = (FRENCH + " ").repeat(4) + "Un caractère illisible : \uFFFD, puis la suite de l’article.";
+        DecodedText d = decoder.decode(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).isEqualTo(text);
+        assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMalformedUtf8SequenceIsNotUtf8() throws Exception {
+        // "é" as UTF-8 is C3 A9; a lone C3 before a space is malformed, so the file is read as Windows-1252.
+        byte[] bytes = "Les élèves de Genève ont étudié la frontière, et puis X".getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 1] = (byte) 0xC3;
+        DecodedText d = decoder.decode(bytes);
+        assertThat(d.charset().name()).isEqualTo("windows-1252");
+        assertThat(d.text()).endsWith("puis \u00C3").doesNotContain("\uFFFD");
+    }
+
+    @Test
     void readsIso88591() throws Exception {
         String latin1 = "Les élèves de Genève ont étudié la frontière à côté du lac.";
         DecodedText d = decoder.decode(latin1.getBytes(StandardCharsets.ISO_8859_1));
