@@ -1,5 +1,6 @@
 package org.articleatlas.ui.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.articleatlas.corpus.CorpusLoader;
@@ -56,6 +59,13 @@ public final class AtlasApplication extends Application implements WindowActions
     private final java.util.Map<String, Boolean> pendingVisibility = new java.util.HashMap<>();
     private final MapLayersViewModel mapLayers = new MapLayersViewModel();
     private final NotificationsViewModel notices = new NotificationsViewModel();
+    private final LayerFolderPreference layerFolderPreference = LayerFolderPreference.user();
+    /** The layer folders the user added, opened at each start; the View menu lists them. */
+    private final ObservableList<Path> layerFolders = FXCollections.observableArrayList();
+    /** The layers each remembered folder put on the map, taken off when it is forgotten. */
+    private final java.util.Map<Path, List<String>> folderOverlays = new java.util.HashMap<>();
+    /** Done once the remembered layer folders, opened after the window's own layers, are on the map or told. */
+    private final CompletableFuture<Void> layerFoldersShown = new CompletableFuture<>();
     private TileSourceViewModel tiles;
     private Messages messages;
     private Stage stage;
@@ -84,6 +94,7 @@ public final class AtlasApplication extends Application implements WindowActions
             }
         });
         messages = Messages.forLocale(InterfaceLanguage.current());
+        layerFolders.setAll(layerFolderPreference.folders());
         // The first view's tiles are known now: drawn as soon as the basemap is read, while the window is built.
         OfflineTileRetriever.useLanguage(messages.language());
         OfflineTileRetriever.drawAhead(FirstViewTiles.of(AtlasMapPane.SEEDS_REGION_CENTRE_POINT, AtlasMapPane.SEEDS_REGION_ZOOM,
@@ -209,10 +220,12 @@ public final class AtlasApplication extends Application implements WindowActions
             // Off at first: the basemap already shows these places' countries; the panel turns them on.
             read.overlays().forEach(o -> mapLayers.addOverlay(o, false));
             mapLayersShown.complete(null);
+            openRememberedFoldersAtStart();
         }, failure -> {
             LOG.error("Reading the map layers of {} failed", geodata, failure);
             notices.problem(messages.get("notice.layers.failed", geodata, rootMessage(failure)));
             mapLayersShown.complete(null);
+            openRememberedFoldersAtStart();
         });
     }
 
@@ -283,23 +296,29 @@ public final class AtlasApplication extends Application implements WindowActions
         });
     }
 
+    /** Layers read off the FX thread, and the files that could not be, each with its reason. */
+    private record Added(List<Overlay> overlays, List<LayerProblem> problems) {
+
+        static Added from(LayerSet set, org.articleatlas.model.Language language) {
+            List<Overlay> overlays = new ArrayList<>();
+            List<LayerProblem> problems = new ArrayList<>(set.problems());
+            for (Layer layer : set.layers()) {
+                try {
+                    overlays.add(Overlay.read(layer, language));
+                } catch (java.io.IOException | RuntimeException e) {
+                    problems.add(new LayerProblem(layer.file(), rootMessage(e)));
+                }
+            }
+            return new Added(overlays, problems);
+        }
+    }
+
     @Override
     public void addLayers(List<Path> files) {
         org.articleatlas.model.Language language = messages.language();
-        record Added(List<Overlay> overlays, List<LayerProblem> problems) {
-        }
         tasks.run(() -> {
             try (LayerSet set = new LayerLoader(LayerLoader.Reading.NOW).openFiles(files)) {
-                List<Overlay> overlays = new ArrayList<>();
-                List<LayerProblem> problems = new ArrayList<>(set.problems());
-                for (Layer layer : set.layers()) {
-                    try {
-                        overlays.add(Overlay.read(layer, language));
-                    } catch (java.io.IOException | RuntimeException e) {
-                        problems.add(new LayerProblem(layer.file(), rootMessage(e)));
-                    }
-                }
-                return new Added(overlays, problems);
+                return Added.from(set, language);
             }
         }, added -> {
             for (Overlay overlay : added.overlays()) {
@@ -311,14 +330,113 @@ public final class AtlasApplication extends Application implements WindowActions
                     notices.info(messages.get("notice.layer.added", name, overlay.features().size()));
                 }
             }
-            for (LayerProblem problem : added.problems()) {
-                notices.problem(messages.get("notice.layer.failed", problem.file().getFileName(),
-                        withoutFile(problem.message(), problem.file())));
-            }
+            tellLayerProblems(added.problems());
         }, failure -> {
             LOG.error("Adding layers {} failed", files, failure);
             notices.problem(messages.get("notice.layer.failed", files.get(0).getFileName(), rootMessage(failure)));
         });
+    }
+
+    private void tellLayerProblems(List<LayerProblem> problems) {
+        for (LayerProblem problem : problems) {
+            notices.problem(messages.get("notice.layer.failed", problem.file().getFileName(),
+                    withoutFile(problem.message(), problem.file())));
+        }
+    }
+
+    /** Opens the folder's layers now and at every start after this one. */
+    @Override
+    public void addLayerFolder(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        layerFolders.setAll(layerFolderPreference.remember(absolute));
+        openLayerFolder(absolute);
+    }
+
+    @Override
+    public void forgetLayerFolder(Path folder) {
+        layerFolders.setAll(layerFolderPreference.forget(folder));
+        List<String> ids = folderOverlays.remove(folder);
+        if (ids != null) {
+            ids.forEach(mapLayers::removeOverlay);
+        }
+        notices.info(messages.get("notice.folder.forgotten", folder));
+    }
+
+    @Override
+    public ObservableList<Path> layerFolders() {
+        return layerFolders;
+    }
+
+    /** After the window's own layers, so the first frame and the articles' map never wait for a user's folder. */
+    private void openRememberedFoldersAtStart() {
+        openRememberedFolders().whenComplete((r, e) -> layerFoldersShown.complete(null));
+    }
+
+    /** The remembered folders, one after the other (on two cores, side by side would only slow both). */
+    private CompletableFuture<Void> openRememberedFolders() {
+        CompletableFuture<Void> all = CompletableFuture.completedFuture(null);
+        for (Path folder : List.copyOf(layerFolders)) {
+            all = all.thenCompose(done -> {
+                CompletableFuture<Void> opened = new CompletableFuture<>();
+                javafx.application.Platform.runLater(() -> openLayerFolder(folder).whenComplete((r, e) -> opened.complete(null)));
+                return opened;
+            });
+        }
+        return all;
+    }
+
+    /**
+     * Reads every layer of a folder in the background and shows each over the map; each broken layer
+     * is told (file and reason) and the rest still load. A missing folder is told once and stays remembered.
+     *
+     * @return done when the folder's layers are on the map, or told to have failed
+     */
+    private CompletableFuture<Void> openLayerFolder(Path folder) {
+        org.articleatlas.model.Language language = messages.language();
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        tasks.run(() -> {
+            if (!Files.isDirectory(folder)) {
+                return Optional.<Added>empty();
+            }
+            try (LayerSet set = new LayerLoader(LayerLoader.Reading.NOW).open(List.of(folder))) {
+                return Optional.of(Added.from(set, language));
+            }
+        }, read -> {
+            try {
+                if (read.isEmpty()) {
+                    notices.problem(messages.get("notice.folder.missing", folder));
+                } else if (layerFolders.contains(folder)) {
+                    // Only if still remembered: a folder forgotten while it was read is no longer wanted.
+                    showFolderLayers(folder, read.get());
+                }
+            } finally {
+                shown.complete(null);
+            }
+        }, failure -> {
+            LOG.error("Opening the layer folder {} failed", folder, failure);
+            notices.problem(messages.get("notice.folder.failed", folder, rootMessage(failure)));
+            shown.complete(null);
+        });
+        return shown;
+    }
+
+    private void showFolderLayers(Path folder, Added added) {
+        List<String> ids = new ArrayList<>();
+        for (Overlay overlay : added.overlays()) {
+            if (overlay.features().isEmpty()) {
+                notices.problem(messages.get("notice.layer.empty", Path.of(overlay.id()).getFileName()));
+            } else {
+                mapLayers.addOverlay(overlay, true);
+                ids.add(overlay.id());
+            }
+        }
+        folderOverlays.put(folder, ids);
+        if (!ids.isEmpty()) {
+            notices.info(messages.get("notice.folder.added", folder, ids.size()));
+        } else if (added.problems().isEmpty() && added.overlays().isEmpty()) {
+            notices.problem(messages.get("notice.folder.empty", folder));
+        }
+        tellLayerProblems(added.problems());
     }
 
     /**
@@ -416,7 +534,6 @@ public final class AtlasApplication extends Application implements WindowActions
         return project;
     }
 
-    /** The places found, for tests that drive the real window. */
     /**
      * Done once the window has stopped adding the layers it reads after its first frame: tests that walk
      * the scene graph from their own thread wait for it.
@@ -425,6 +542,12 @@ public final class AtlasApplication extends Application implements WindowActions
         return mapLayersShown;
     }
 
+    /** Done once the remembered layer folders have been opened at start, for tests that drive the real window. */
+    public CompletableFuture<Void> layerFoldersShown() {
+        return layerFoldersShown;
+    }
+
+    /** The places found, for tests that drive the real window. */
     public PlacesViewModel places() {
         return places;
     }

@@ -14,13 +14,20 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.articleatlas.ui.map.MapLayersViewModel;
 import org.articleatlas.ui.map.TileSource;
 import org.articleatlas.ui.map.TileSourceViewModel;
 
-/** The window's menus: File (open an article, add a layer, quit) and View (layers, basemap, language). */
+/**
+ * The window's menus: File (open an article, add a layer or a folder of layers, quit) and View
+ * (layers, remembered layer folders, basemap, language).
+ */
 final class AtlasMenus {
 
     private final Messages messages;
@@ -48,8 +55,10 @@ final class AtlasMenus {
         open.setId("menuOpenArticle");
         MenuItem layer = item("menu.file.addLayer", "Shortcut+L", this::chooseLayers);
         layer.setId("menuAddLayer");
+        MenuItem folder = item("menu.file.addLayerFolder", "Shortcut+Alt+L", this::chooseLayerFolder);
+        folder.setId("menuAddLayerFolder");
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", Platform::exit);
-        return new Menu(messages.get("menu.file"), null, open, layer, new SeparatorMenuItem(), quit);
+        return new Menu(messages.get("menu.file"), null, open, layer, folder, new SeparatorMenuItem(), quit);
     }
 
     private Menu viewMenu(MapLayersViewModel layers, TileSourceViewModel tiles, Runnable toggleLayerPanel) {
@@ -62,6 +71,7 @@ final class AtlasMenus {
             view.getItems().add(item);
         }
         view.getItems().add(item("menu.view.layerPanel", "Shortcut+Shift+L", toggleLayerPanel));
+        view.getItems().add(layerFoldersMenu());
         CheckMenuItem osm = new CheckMenuItem(messages.get("menu.view.osm"));
         osm.setId("menuOsm");
         osm.setSelected(tiles.sourceProperty().get() == TileSource.OPENSTREETMAP);
@@ -70,6 +80,43 @@ final class AtlasMenus {
         tiles.sourceProperty().addListener((obs, was, now) -> osm.setSelected(now == TileSource.OPENSTREETMAP));
         view.getItems().addAll(new SeparatorMenuItem(), osm, new SeparatorMenuItem(), languageMenu());
         return view;
+    }
+
+    /**
+     * The remembered layer folders, each a submenu that can forget it; kept up to date as folders are
+     * added and forgotten, and saying how to add one while there is none.
+     */
+    private Menu layerFoldersMenu() {
+        Menu menu = new Menu(messages.get("menu.view.layerFolders"));
+        menu.setId("menuLayerFolders");
+        ObservableList<Path> folders = actions.layerFolders();
+        Runnable fill = () -> {
+            menu.getItems().clear();
+            for (Path folder : folders) {
+                MenuItem forget = new MenuItem(messages.get("menu.view.layerFolders.forget"));
+                forget.setId("menuForgetLayerFolder-" + folder);
+                forget.setOnAction(e -> actions.forgetLayerFolder(folder));
+                Menu entry = new Menu(folder.toString(), null, forget);
+                entry.setId("menuLayerFolder-" + folder);
+                entry.setMnemonicParsing(false);
+                menu.getItems().add(entry);
+            }
+            if (folders.isEmpty()) {
+                MenuItem none = new MenuItem(messages.get("menu.view.layerFolders.none"));
+                none.setDisable(true);
+                menu.getItems().add(none);
+            }
+            menu.getItems().add(new SeparatorMenuItem());
+            MenuItem add = new MenuItem(messages.get("menu.file.addLayerFolder"));
+            add.setOnAction(e -> chooseLayerFolder());
+            menu.getItems().add(add);
+        };
+        // Weak: a window rebuilt in another language leaves its old menu to be collected, not kept by the list.
+        ListChangeListener<Path> onChange = c -> fill.run();
+        menu.getProperties().put(ListChangeListener.class, onChange);
+        folders.addListener(new WeakListChangeListener<>(onChange));
+        fill.run();
+        return menu;
     }
 
     private Menu languageMenu() {
@@ -119,6 +166,15 @@ final class AtlasMenus {
         List<File> files = chooser.showOpenMultipleDialog(window.get());
         if (files != null && !files.isEmpty()) {
             actions.addLayers(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void chooseLayerFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("menu.file.addLayerFolder.title"));
+        File folder = chooser.showDialog(window.get());
+        if (folder != null) {
+            actions.addLayerFolder(folder.toPath());
         }
     }
 

@@ -90,6 +90,20 @@ public final class MapLayersViewModel {
         return toggle;
     }
 
+    /**
+     * Takes an extra layer off the map and out of the panel, as when the user forgets the folder it
+     * came from. The article's own four layers are never removed.
+     *
+     * @return whether there was such an extra layer
+     */
+    public boolean removeOverlay(String id) {
+        boolean removed = overlays.removeIf(o -> o.id().equals(id));
+        if (removed) {
+            toggles.removeIf(t -> !t.builtIn() && t.id().equals(id));
+        }
+        return removed;
+    }
+
     private int indexOf(String id) {
         for (int i = 0; i < toggles.size(); i++) {
             if (toggles.get(i).id().equals(id)) {

@@ -12,12 +12,14 @@ public final class WindowUnderTest {
 
     /**
      * Starts the application and waits until it has stopped adding the layers it reads after its
-     * first frame: a test walking the scene graph from its own thread meanwhile would race the FX thread.
+     * first frame, the remembered layer folders' too: a test walking the scene graph from its own
+     * thread meanwhile would race the FX thread.
      */
     public static AtlasApplication start() throws Exception {
         FxToolkit.registerPrimaryStage();
         AtlasApplication app = (AtlasApplication) FxToolkit.setupApplication(AtlasApplication.class);
         app.mapLayersShown().get(180, TimeUnit.SECONDS);
+        app.layerFoldersShown().get(120, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return app;
     }

@@ -56,4 +56,30 @@ class MapLayersViewModelTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-layer");
         assertThat(new MapLayersViewModel().isVisible("no-such-layer")).isFalse();
     }
+
+    @Test
+    void aRemovedLayerLeavesTheMapAndThePanelAndTheOthersKeepTheirOrder() {
+        MapLayersViewModel layers = new MapLayersViewModel();
+        layers.addOverlay(overlay("/usb/rivers.geojson", "rivers", 3), true);
+        layers.addOverlay(overlay("/usb/towns.geojson", "towns", 2), true);
+        layers.addOverlay(overlay("/data/roads.geojson", "roads", 1), false);
+
+        assertThat(layers.removeOverlay("/usb/towns.geojson")).isTrue();
+
+        assertThat(layers.overlays()).extracting(Overlay::id).containsExactly("/usb/rivers.geojson", "/data/roads.geojson");
+        assertThat(layers.toggles()).extracting(MapLayersViewModel.Toggle::id)
+                .containsExactly("borders-named", "places", "labels", "tint", "/usb/rivers.geojson", "/data/roads.geojson");
+        assertThat(layers.toggle("/usb/towns.geojson")).isEmpty();
+        assertThat(layers.isVisible("/data/roads.geojson")).isFalse();
+        assertThat(layers.removeOverlay("/usb/towns.geojson")).as("already gone").isFalse();
+    }
+
+    @Test
+    void theArticlesOwnLayersCannotBeRemoved() {
+        MapLayersViewModel layers = new MapLayersViewModel();
+
+        assertThat(layers.removeOverlay(MapLayersViewModel.BORDERS)).isFalse();
+
+        assertThat(layers.toggles()).hasSize(4);
+    }
 }
