@@ -36,9 +36,16 @@ public final class NameFolder {
         boolean lastWasSpace = false;
         for (int i = 0; i < length; ) {
             char ch = chars[i];
-            if (ch > ' ' ? ch < 0x80 && ch != '-' : ch != ' ' && !Character.isWhitespace(ch)) {
-                // Most characters are plain ASCII: lower-cased in place, no string looked up. ASCII
-                // white space is all at or below the space, so above it no Unicode table is asked.
+            if (ch == ' ' && lastWasSpace) {
+                // A run of spaces folds to one, which then spans them all.
+                ends[size - 1] = i + 1;
+                i++;
+                continue;
+            }
+            if (ch > ' ' ? ch < 0x80 && ch != '-' : ch == ' ' || !Character.isWhitespace(ch)) {
+                // Most characters are plain ASCII, the space the commonest after the letters: lower-cased
+                // in place, no string looked up. ASCII white space is all at or below the space, so above
+                // it no Unicode table is asked.
                 if (size == out.length) {
                     out = Arrays.copyOf(out, size * 2);
                     starts = Arrays.copyOf(starts, size * 2);
@@ -47,26 +54,7 @@ public final class NameFolder {
                 starts[size] = i;
                 ends[size] = i + 1;
                 out[size++] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
-                lastWasSpace = false;
-                i++;
-                continue;
-            }
-            if (ch == ' ') {
-                // The commonest character after the letters: kept, or merged into the space before it,
-                // as the loop below would, without its lookup.
-                if (lastWasSpace) {
-                    ends[size - 1] = i + 1;
-                } else {
-                    if (size == out.length) {
-                        out = Arrays.copyOf(out, size * 2);
-                        starts = Arrays.copyOf(starts, size * 2);
-                        ends = Arrays.copyOf(ends, size * 2);
-                    }
-                    starts[size] = i;
-                    ends[size] = i + 1;
-                    out[size++] = ' ';
-                    lastWasSpace = true;
-                }
+                lastWasSpace = ch == ' ';
                 i++;
                 continue;
             }
