@@ -322,12 +322,9 @@ public final class AtlasApplication extends Application implements WindowActions
             }
         }, added -> {
             for (Overlay overlay : added.overlays()) {
-                String name = Path.of(overlay.id()).getFileName().toString();
-                if (overlay.features().isEmpty()) {
-                    notices.problem(messages.get("notice.layer.empty", name));
-                } else {
-                    mapLayers.addOverlay(overlay, true);
-                    notices.info(messages.get("notice.layer.added", name, overlay.features().size()));
+                if (showAddedOverlay(overlay)) {
+                    notices.info(messages.get("notice.layer.added", Path.of(overlay.id()).getFileName().toString(),
+                            overlay.features().size()));
                 }
             }
             tellLayerProblems(added.problems());
@@ -335,6 +332,16 @@ public final class AtlasApplication extends Application implements WindowActions
             LOG.error("Adding layers {} failed", files, failure);
             notices.problem(messages.get("notice.layer.failed", files.get(0).getFileName(), rootMessage(failure)));
         });
+    }
+
+    /** Puts a layer the user added on the map, shown; one without features is told instead. */
+    private boolean showAddedOverlay(Overlay overlay) {
+        if (overlay.features().isEmpty()) {
+            notices.problem(messages.get("notice.layer.empty", Path.of(overlay.id()).getFileName().toString()));
+            return false;
+        }
+        mapLayers.addOverlay(overlay, true);
+        return true;
     }
 
     private void tellLayerProblems(List<LayerProblem> problems) {
@@ -423,10 +430,7 @@ public final class AtlasApplication extends Application implements WindowActions
     private void showFolderLayers(Path folder, Added added) {
         List<String> ids = new ArrayList<>();
         for (Overlay overlay : added.overlays()) {
-            if (overlay.features().isEmpty()) {
-                notices.problem(messages.get("notice.layer.empty", Path.of(overlay.id()).getFileName()));
-            } else {
-                mapLayers.addOverlay(overlay, true);
+            if (showAddedOverlay(overlay)) {
                 ids.add(overlay.id());
             }
         }
