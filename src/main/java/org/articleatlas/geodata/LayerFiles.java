@@ -1,28 +1,14 @@
 package org.articleatlas.geodata;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
+import org.articleatlas.geodata.geojson.GeoJsonDataStoreFactory;
 
 /** Which files in a geodata folder are layers, and what they are called. */
 final class LayerFiles {
 
     private LayerFiles() {
     }
-
-    private static final Set<String> GEOJSON_TYPES = Set.of("FeatureCollection", "Feature", "Point", "MultiPoint",
-            "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection");
-
-    /** How much of a {@code .json} file is read to decide whether it is GeoJSON. */
-    private static final int SNIFFED_BYTES = 4096;
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     /**
      * GeoJSON files are layers whatever their name. A plain {@code .json} file is a layer when the
@@ -35,33 +21,7 @@ final class LayerFiles {
         if (lower.endsWith(".geojson") || lower.endsWith(".geojson.gz")) {
             return true;
         }
-        return lower.endsWith(".json") && declaresAGeoJsonType(file);
-    }
-
-    private static boolean declaresAGeoJsonType(Path file) {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SNIFFED_BYTES);
-        } catch (IOException e) {
-            return false;
-        }
-        try (JsonParser parser = JSON.createParser(head)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return false;
-            }
-            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("type".equals(name)) {
-                    return value == JsonToken.VALUE_STRING && GEOJSON_TYPES.contains(parser.getText());
-                }
-                parser.skipChildren();
-            }
-            return false;
-        } catch (IOException e) {
-            // the head ends mid-document or is not JSON: no "type" seen in the first bytes
-            return false;
-        }
+        return lower.endsWith(".json") && GeoJsonDataStoreFactory.declaresGeoJsonType(file);
     }
 
     static String layerName(String fileName) {

@@ -1,8 +1,13 @@
 package org.articleatlas.geodata.geojson;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +27,11 @@ public class GeoJsonDataStoreFactory implements FileDataStoreFactorySpi {
             "a GeoJSON file: .geojson, .json, .geojson.gz or .json.gz", true);
 
     private static final List<String> EXTENSIONS = List.of(".geojson", ".json", ".geojson.gz", ".json.gz");
+
+    /** How much of a file {@link #declaresGeoJsonType} reads. */
+    private static final int SNIFFED_BYTES = 4096;
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     @Override
     public String getDisplayName() {
@@ -65,6 +75,37 @@ public class GeoJsonDataStoreFactory implements FileDataStoreFactorySpi {
         }
         String path = url.getPath().toLowerCase(Locale.ROOT);
         return EXTENSIONS.stream().anyMatch(path::endsWith);
+    }
+
+    /**
+     * Whether the file's first bytes (plain JSON, not gzip) open an object whose {@code "type"} is a
+     * GeoJSON type: tells a GeoJSON file named {@code .json} from the other JSON files of a folder
+     * without reading it whole. A {@code "type"} after the first few kilobytes is not seen.
+     */
+    public static boolean declaresGeoJsonType(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFFED_BYTES);
+        } catch (IOException e) {
+            return false;
+        }
+        try (JsonParser parser = JSON.createParser(head)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("type".equals(name)) {
+                    return value == JsonToken.VALUE_STRING && GeoJsonReader.isGeoJsonType(parser.getText());
+                }
+                parser.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            // the head ends mid-document or is not JSON: no "type" seen in the first bytes
+            return false;
+        }
     }
 
     @Override

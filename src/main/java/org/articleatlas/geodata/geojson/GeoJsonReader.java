@@ -57,6 +57,11 @@ final class GeoJsonReader {
     private static final Set<String> GEOMETRY_TYPES = Set.of("Point", "MultiPoint", "LineString",
             "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection");
 
+    /** Whether a top-level {@code "type"} is one this reader reads: a feature collection, a feature or a geometry. */
+    static boolean isGeoJsonType(String type) {
+        return "FeatureCollection".equals(type) || "Feature".equals(type) || GEOMETRY_TYPES.contains(type);
+    }
+
     /**
      * Names that mean longitude/latitude on WGS 84. The URN form of EPSG:4326 is left out on
      * purpose: servers that write it put latitude first.
