@@ -1,7 +1,11 @@
 package org.articleatlas.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
 
 /** Runs a command line and returns its exit code: 0 ok, 1 bad input, 2 usage, 3 internal error. */
 public final class AtlasCli {
@@ -11,11 +15,32 @@ public final class AtlasCli {
     public static final int USAGE = 2;
     public static final int INTERNAL_ERROR = 3;
 
+    /**
+     * Every command, by name, in the order the usage lists them. picocli reads a command's
+     * annotations, mixins and options by reflection when it is added: all seven took a fifth of a
+     * second of every start, so a command line that names a command gets only that one (its help,
+     * its usage errors and their messages are the same), and any other (the usage, {@code help},
+     * a misspelt name) gets them all.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
     private AtlasCli() {
     }
 
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("articles", ArticlesCommand::new);
+        commands.put("layers", LayersCommand::new);
+        commands.put("context", ContextCommand::new);
+        commands.put("geoparse", GeoparseCommand::new);
+        commands.put("timeline", TimelineCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("help", HelpCommand::new);
+        return commands;
+    }
+
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         try {
@@ -30,8 +55,16 @@ public final class AtlasCli {
         }
     }
 
-    static CommandLine commandLine() {
+    /** The command line for {@code line}: only the command they name, when it is one that needs no other. */
+    static CommandLine commandLine(String[] line) {
         CommandLine cli = new CommandLine(new AtlasCommand());
+        Supplier<Object> named = line.length > 0 && !line[0].equals("help") ? COMMANDS.get(line[0]) : null;
+        if (named != null) {
+            cli.addSubcommand(named.get());
+        } else {
+            COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+        }
+        // The handlers below reach the commands added before them.
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL_ERROR);
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();

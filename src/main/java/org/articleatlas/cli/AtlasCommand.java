@@ -1,21 +1,19 @@
 package org.articleatlas.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top-level command: with no command the launcher opens the window instead. */
+/**
+ * The top-level command: with no command the launcher opens the window instead. Its commands are
+ * added by {@link AtlasCli}, which builds only the one a command line runs.
+ */
 @Command(name = "article-atlas",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
             "Turns news articles into an interactive, teachable map.",
             "Without a command it opens the desktop window; with one it runs headless."},
-        subcommands = {ArticlesCommand.class, LayersCommand.class, ContextCommand.class, GeoparseCommand.class,
-            TimelineCommand.class,
-            ExportCommand.class,
-            HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",
