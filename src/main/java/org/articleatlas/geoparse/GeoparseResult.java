@@ -2,6 +2,7 @@ package org.articleatlas.geoparse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +42,22 @@ public record GeoparseResult(List<ArticleGeoparse> articles, List<PlaceResult> p
                 });
             }
         }
+        Map<String, Integer> order = articleOrder(articles);
         List<PlaceResult> placeList = places.values().stream()
-                .map(p -> new PlaceResult(p.place(), sorted(p.mentions()), p.runnersUp(), p.reason())).toList();
+                .map(p -> new PlaceResult(p.place(), sorted(p.mentions(), order), p.runnersUp(), p.reason())).toList();
         List<BorderResult> borderList = borders.values().stream()
-                .map(b -> new BorderResult(b.border(), sorted(b.mentions()), b.reason())).toList();
+                .map(b -> new BorderResult(b.border(), sorted(b.mentions(), order), b.reason())).toList();
         return new GeoparseResult(List.copyOf(articles), placeList, borderList);
+    }
+
+    /** Each article id's rank among the ids in their natural order. */
+    private static Map<String, Integer> articleOrder(List<ArticleGeoparse> articles) {
+        List<String> ids = articles.stream().map(a -> a.article().id()).sorted().distinct().toList();
+        Map<String, Integer> rank = new HashMap<>(ids.size() * 4 / 3 + 1);
+        for (int i = 0; i < ids.size(); i++) {
+            rank.put(ids.get(i), i);
+        }
+        return rank;
     }
 
     private static PlaceResult add(PlaceResult existing, Mention mention) {
@@ -53,9 +65,28 @@ public record GeoparseResult(List<ArticleGeoparse> articles, List<PlaceResult> p
         return existing;
     }
 
-    private static List<Mention> sorted(List<Mention> mentions) {
+    /**
+     * The mentions by article id, then by start. Ordered by the ids' ranks in {@code order}, the
+     * same order as comparing the ids, which share long prefixes: sorting a corpus's hundred thousand
+     * mentions that way was a thirtieth of its run, on one thread after the others had finished.
+     */
+    private static List<Mention> sorted(List<Mention> mentions, Map<String, Integer> order) {
         List<Mention> copy = new ArrayList<>(mentions);
-        copy.sort(Comparator.comparing(Mention::articleId).thenComparingInt(m -> m.span().start()));
+        boolean ranked = copy.stream().allMatch(m -> order.containsKey(m.articleId()));
+        copy.sort(ranked ? new ByRank(order) : Comparator.comparing(Mention::articleId).thenComparingInt(m -> m.span().start()));
         return List.copyOf(copy);
+    }
+
+    /** Mentions by their article's rank, then by start. */
+    private record ByRank(Map<String, Integer> order) implements Comparator<Mention> {
+        @Override
+        public int compare(Mention a, Mention b) {
+            String x = a.articleId();
+            String y = b.articleId();
+            if (!x.equals(y)) {
+                return Integer.compare(order.get(x), order.get(y));
+            }
+            return Integer.compare(a.span().start(), b.span().start());
+        }
     }
 }
