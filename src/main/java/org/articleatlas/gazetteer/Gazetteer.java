@@ -14,16 +14,13 @@ public final class Gazetteer {
     private static final int MIN_NAME_LENGTH = 3;
 
     private final List<GazetteerEntry> entries;
-    private final Map<String, GazetteerEntry> byId;
+    /** Built at the first look-up by id: a geoparse without a project never asks. */
+    private volatile Map<String, GazetteerEntry> byId;
     private final NameIndex names;
     private final List<String> problems;
 
     Gazetteer(List<GazetteerEntry> entries, NameIndex names, List<String> problems) {
         this.entries = List.copyOf(entries);
-        // Sized for every entry at once: this runs at each start, on the thread the first command
-        // waits for, and growing the table step by step re-hashed some 140,000 ids several times.
-        this.byId = new HashMap<>(this.entries.size() * 4 / 3 + 1);
-        this.entries.forEach(e -> byId.put(e.id(), e));
         this.names = names;
         this.problems = List.copyOf(problems);
     }
@@ -78,7 +75,23 @@ public final class Gazetteer {
     }
 
     public Optional<GazetteerEntry> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
+        Map<String, GazetteerEntry> table = byId;
+        if (table == null) {
+            table = byIdTable();
+        }
+        return Optional.ofNullable(table.get(id));
+    }
+
+    private synchronized Map<String, GazetteerEntry> byIdTable() {
+        if (byId == null) {
+            // Sized for every entry at once: growing the table step by step re-hashed some 140,000 ids
+            // several times. Built once, on whichever thread asks first, and only then: hashing every id
+            // was a tenth of reading the gazetteer, on the thread every command waits for.
+            Map<String, GazetteerEntry> table = new HashMap<>(entries.size() * 4 / 3 + 1);
+            entries.forEach(e -> table.put(e.id(), e));
+            byId = table;
+        }
+        return byId;
     }
 
     public NameIndex names() {
