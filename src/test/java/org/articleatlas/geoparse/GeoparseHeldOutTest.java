@@ -35,6 +35,8 @@ class GeoparseHeldOutTest {
             "heldout8, en-, 0.91, 0.83",
             "heldout9, fr-, 0.942, 0.901",
             "heldout9, en-, 0.95, 0.904",
+            "heldout10, fr-, 0.91, 0.79",
+            "heldout10, en-, 0.91, 0.78",
     })
     void precisionAndRecallStayAtOrAboveTheirMeasuredFloor(String set, String language, double precision,
             double recall) throws Exception {

@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.articleatlas.corpus.CorpusLoad;
 import org.articleatlas.corpus.CorpusLoader;
 import org.articleatlas.ui.context.ContextSources;
 import org.articleatlas.corpus.LoadProblem;
@@ -279,21 +280,61 @@ public final class AtlasApplication extends Application implements WindowActions
     @Override
     public void openArticles(List<Path> files) {
         articles.loadingStarted();
-        tasks.run(() -> new CorpusLoader().load(files), load -> {
-            articles.accept(load);
-            for (LoadProblem problem : load.problems()) {
-                notices.problem(messages.get("notice.article.failed", problem.file().getFileName(), problem.reason()));
-            }
-            if (!load.articles().isEmpty()) {
-                notices.info(messages.get("notice.article.opened", load.articles().size(),
-                        load.articles().get(0).title()));
-                findPlaces();
-            }
-        }, failure -> {
+        tasks.run(() -> new CorpusLoader().load(files), this::showArticles, failure -> {
             LOG.error("Opening {} failed", files, failure);
             articles.loadFailed(new LoadProblem(files.get(0), rootMessage(failure)));
             notices.problem(messages.get("notice.article.failed", files.get(0).getFileName(), rootMessage(failure)));
         });
+    }
+
+    /** Read articles into the list, each unreadable one told; their places are found next. */
+    private void showArticles(CorpusLoad load) {
+        articles.accept(load);
+        for (LoadProblem problem : load.problems()) {
+            notices.problem(messages.get("notice.article.failed", problem.file().getFileName(), problem.reason()));
+        }
+        if (!load.articles().isEmpty()) {
+            notices.info(messages.get("notice.article.opened", load.articles().size(),
+                    load.articles().get(0).title()));
+            findPlaces();
+        }
+    }
+
+    /**
+     * A folder dropped on the window: its articles opened and its layers added, this once (unlike
+     * File → Add layer folder…, which remembers the folder). Both are read in one background task.
+     */
+    @Override
+    public void openDroppedFolder(Path folder) {
+        org.articleatlas.model.Language language = messages.language();
+        articles.loadingStarted();
+        tasks.run(() -> {
+            CorpusLoad load = new CorpusLoader().loadFolder(folder);
+            try (LayerSet set = new LayerLoader(LayerLoader.Reading.NOW).open(List.of(folder))) {
+                return new DroppedFolder(load, Added.from(set, language));
+            }
+        }, dropped -> {
+            if (dropped.isEmpty()) {
+                articles.accept(dropped.articles());
+                notices.problem(messages.get("notice.folder.nothing", folder));
+                return;
+            }
+            showArticles(dropped.articles());
+            showAddedLayers(dropped.layers());
+        }, failure -> {
+            LOG.error("Opening the dropped folder {} failed", folder, failure);
+            articles.loadFailed(new LoadProblem(folder, rootMessage(failure)));
+            notices.problem(messages.get("notice.folder.unreadable", folder, rootMessage(failure)));
+        });
+    }
+
+    /** What a dropped folder holds: articles and layers, each with the files that could not be read. */
+    private record DroppedFolder(CorpusLoad articles, Added layers) {
+
+        boolean isEmpty() {
+            return articles.articles().isEmpty() && articles.problems().isEmpty()
+                    && layers.overlays().isEmpty() && layers.problems().isEmpty();
+        }
     }
 
     /** Layers read off the FX thread, and the files that could not be, each with its reason. */
@@ -320,18 +361,21 @@ public final class AtlasApplication extends Application implements WindowActions
             try (LayerSet set = new LayerLoader(LayerLoader.Reading.NOW).openFiles(files)) {
                 return Added.from(set, language);
             }
-        }, added -> {
-            for (Overlay overlay : added.overlays()) {
-                if (showAddedOverlay(overlay)) {
-                    notices.info(messages.get("notice.layer.added", Path.of(overlay.id()).getFileName().toString(),
-                            overlay.features().size()));
-                }
-            }
-            tellLayerProblems(added.problems());
-        }, failure -> {
+        }, this::showAddedLayers, failure -> {
             LOG.error("Adding layers {} failed", files, failure);
             notices.problem(messages.get("notice.layer.failed", files.get(0).getFileName(), rootMessage(failure)));
         });
+    }
+
+    /** Puts the layers the user added on the map, each told, and tells the files that could not be read. */
+    private void showAddedLayers(Added added) {
+        for (Overlay overlay : added.overlays()) {
+            if (showAddedOverlay(overlay)) {
+                notices.info(messages.get("notice.layer.added", Path.of(overlay.id()).getFileName().toString(),
+                        overlay.features().size()));
+            }
+        }
+        tellLayerProblems(added.problems());
     }
 
     /** Puts a layer the user added on the map, shown; one without features is told instead. */

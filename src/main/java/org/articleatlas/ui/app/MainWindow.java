@@ -159,7 +159,7 @@ public final class MainWindow {
         panels.buildHiddenTabs();
     }
 
-    /** Files dropped on the window: GeoJSON files become layers, the others articles. */
+    /** Files dropped on the window: GeoJSON files become layers, folders are opened, the others are articles. */
     private void acceptDroppedFiles(WindowActions actions) {
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -170,8 +170,11 @@ public final class MainWindow {
         root.setOnDragDropped(e -> {
             List<Path> files = e.getDragboard().hasFiles()
                     ? e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList() : List.of();
-            List<Path> layerFiles = files.stream().filter(AtlasMenus::isLayerFile).toList();
-            List<Path> articleFiles = files.stream().filter(f -> !AtlasMenus.isLayerFile(f)).toList();
+            List<Path> folders = files.stream().filter(java.nio.file.Files::isDirectory).toList();
+            List<Path> plain = files.stream().filter(f -> !folders.contains(f)).toList();
+            List<Path> layerFiles = plain.stream().filter(AtlasMenus::isLayerFile).toList();
+            List<Path> articleFiles = plain.stream().filter(f -> !AtlasMenus.isLayerFile(f)).toList();
+            folders.forEach(actions::openDroppedFolder);
             if (!articleFiles.isEmpty()) {
                 actions.openArticles(articleFiles);
             }

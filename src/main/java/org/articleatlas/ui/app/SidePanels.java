@@ -50,6 +50,15 @@ final class SidePanels extends TabPane {
             }
         });
         reader.targetProperty().addListener((obs, old, now) -> showReader());
+        // A reader turned to with a place chosen but no article open shows where that place is first named,
+        // rather than asking the user to go and find it.
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            var chosen = places.selectedProperty().get();
+            if (now == readerTab && reader.articleProperty().get() == null && chosen != null
+                    && !chosen.mentions().isEmpty()) {
+                reader.openAt(chosen.mentions().get(0));
+            }
+        });
     }
 
     /** Shows the chosen place's excerpts and gives them the keyboard (Enter on the map or in the list). */

@@ -18,6 +18,10 @@ public interface WindowActions {
     default void addLayerFolder(Path folder) {
     }
 
+    /** Opens a folder dropped on the window: its articles and its layers, this once. */
+    default void openDroppedFolder(Path folder) {
+    }
+
     /** Takes a remembered folder's layers off the map and stops opening it at start. */
     default void forgetLayerFolder(Path folder) {
     }

@@ -85,6 +85,8 @@ public final class PlaceListPane extends ListView<PlaceResult> {
             dot.setMinSize(10, 10);
             dot.setMaxSize(10, 10);
             name.getStyleClass().add("place-name");
+            // Long names wrap instead of ending in « … »: two bases of the same army often differ only in their last words.
+            name.setWrapText(true);
             details.getStyleClass().add("article-details");
             VBox text = new VBox(0, name, details);
             HBox.setHgrow(text, Priority.ALWAYS);

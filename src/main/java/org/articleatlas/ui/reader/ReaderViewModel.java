@@ -84,11 +84,19 @@ public final class ReaderViewModel {
         }
     }
 
-    /** Opens the article of a mention, scrolled to it, and selects its place. */
+    /**
+     * Opens the article of a mention, scrolled to it, and selects its place: the place already chosen
+     * when it is one of those the mention names (« les bases russes d'Asie centrale » names three).
+     */
     public void openAt(Mention mention) {
         places.article(mention.articleId()).ifPresent(a -> {
             open(a);
-            places.select(mention, Origin.EXCERPTS);
+            PlaceResult chosen = places.selectedProperty().get();
+            if (chosen != null && chosen.mentions().contains(mention)) {
+                places.select(chosen, mention, Origin.EXCERPTS);
+            } else {
+                places.select(mention, Origin.EXCERPTS);
+            }
             target.set(new Target(mention.span()));
         });
     }

@@ -158,4 +158,32 @@ class LayerFolderWindowTest {
                 .contains("Layer folder " + layers + ": one layer added", "Layer folder " + empty + " has no layer to add.");
         assertThat(preference().folders()).containsExactly(layers, empty);
     }
+
+    @Test
+    void aDroppedFolderOpensItsArticlesAndLayersOnceAndAnEmptyOneIsTold() throws Exception {
+        startTheWindow();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.articles().articles().size() == 2);
+        Path clippings = Files.createDirectory(folder.resolve("clippings"));
+        Files.writeString(clippings.resolve("och.txt"), """
+                Och, la deuxième ville du Kirghizistan, accueille ce week-end un marché venu de Bichkek.
+                """);
+        Files.writeString(clippings.resolve("wells.geojson"), """
+                {"type":"FeatureCollection","features":[
+                 {"type":"Feature","properties":{"name":"Puits 1"},"geometry":{"type":"Point","coordinates":[72.79,40.53]}}]}
+                """);
+        Files.writeString(clippings.resolve("budget.xlsx"), "not an article, not a layer: left alone");
+        Path empty = Files.createDirectory(folder.resolve("empty"));
+
+        robot.interact(() -> app.openDroppedFolder(clippings));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.articles().articles().size() == 3
+                && app.mapLayers().overlay(clippings.resolve("wells.geojson").toString()).isPresent());
+        robot.interact(() -> app.openDroppedFolder(empty));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !problems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.articles().articles()).extracting(a -> a.source().getFileName().toString()).contains("och.txt");
+        assertThat(app.mapLayers().isVisible(clippings.resolve("wells.geojson").toString())).isTrue();
+        assertThat(problems()).containsExactly("Folder " + empty + " holds no article and no layer to open.");
+        assertThat(preference().folders()).as("a drop opens a folder once; only the menu remembers one").isEmpty();
+    }
 }

@@ -99,4 +99,25 @@ class ReaderWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(placeList.isFocused()).as("Escape leaves the map for the place list").isTrue();
     }
+
+    @Test
+    void turningToTheReaderWithAPlaceChosenOpensTheArticleWhereItIsFirstNamed() throws Exception {
+        PlaceResult kant = app.places().places().stream().filter(p -> p.place().nameFr().contains("Kant"))
+                .findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        ListView<PlaceResult> placeList = robot.lookup("#placeList").queryAs(ListView.class);
+        robot.interact(() -> placeList.getSelectionModel().select(kant));
+        TabPane panels = robot.lookup("#sidePanels").queryAs(TabPane.class);
+        robot.interact(() -> panels.getSelectionModel().select(panels.getTabs().stream()
+                .filter(t -> "readerTab".equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var first = kant.mentions().get(0);
+        Hyperlink marked = robot.lookup(n -> n instanceof Hyperlink && n.getStyleClass().contains("focused-mention"))
+                .queryAs(Hyperlink.class);
+        assertThat(marked).as("a mention marked in the reader").isNotNull();
+        assertThat(marked.getId()).as("Kant's first mention, in its article")
+                .isEqualTo("mention-" + first.articleId() + "-" + first.span().start());
+        assertThat(app.places().selectedProperty().get()).as("still the place chosen").isSameAs(kant);
+    }
 }

@@ -100,6 +100,25 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void readInArticleUnderAnExcerptOfAPhraseNamingTwoPlacesKeepsThePlaceChosen() {
+        GeoparseResult base = SeedlikeReading.reading();
+        Mention geneva = SeedlikeReading.mention("Genève", 0, MentionUse.LITERAL);
+        Place lake = new Place("physical:lake-geneva", "Lake Geneva", "Lac Léman", PlaceKind.PHYSICAL, Optional.empty(),
+                new GeoPoint(46.45, 6.55));
+        List<PlaceResult> both = new ArrayList<>(base.places());
+        both.add(new PlaceResult(lake, List.of(geneva), List.of(), "a lake"));
+        places.accept(new GeoparseResult(base.articles(), both, base.borders()));
+        places.select(both.get(both.size() - 1), Origin.MAP);
+
+        reader.openAt(geneva);
+
+        assertThat(places.selectedProperty().get().place()).as("the lake, not the first place of the phrase")
+                .isEqualTo(lake);
+        assertThat(places.focusProperty().get().mention()).contains(geneva);
+        assertThat(reader.targetProperty().get().span()).isEqualTo(geneva.span());
+    }
+
+    @Test
     void aNewReadingOfTheArticlesMarksTheOpenArticleAgain() {
         reader.open(SeedlikeReading.article());
         places.accept(SeedlikeReading.reading());
