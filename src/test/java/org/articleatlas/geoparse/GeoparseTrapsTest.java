@@ -58,6 +58,15 @@ class GeoparseTrapsTest {
             sea in French               | Des navires houthis patrouillent en mer Rouge.                  | physical:red-sea
             pass of the Pamir Highway   | Trucks crawled over the Koi-Tezek Pass in the snow.             | physical:koi-tezek-pass
             French island of Baikal     | Les touristes affluent sur l'île d'Olkhon chaque été.           | physical:olkhon
+            Yakut village of the cold   | En Russie, Oïmiakon a relevé -58 °C près de Iakoutsk cette semaine. | curated:oymyakon
+            Ulaanbaatar's mining exclave | In Mongolia, the coal trains from Baganuur were late again.      | curated:baganuur
+            Caspian ferry port          | Au Kazakhstan, les ferries de Kouryk partent vers Alat.          | curated:kuryk
+            Armenian mining town        | Armenia's Kajaran smelter lies in Syunik, near Kapan.            | curated:kajaran
+            new Mongolian airport       | Her flight landed at Chinggis Khaan International Airport late.  | landmark:chinggis-khaan-international-airport
+            ESPO pipeline terminal      | Les tankers chargent au terminal de Kozmino pour la Chine.       | landmark:kozmino-oil-port
+            Afghan-Pakistani crossing   | Trucks queued for days at the Ghulam Khan border crossing.       | landmark:ghulam-khan-crossing
+            Karakum gas crater          | Les touristes campent au bord du cratère de Darvaza.             | physical:darvaza-gas-crater
+            Georgian region, press name | Les vignerons de l'Imérétie, en Géorgie, ont vendangé tôt.       | admin1:GE-66
             prisoner exchange airfield  | The freed Americans landed at Joint Base Andrews at midnight.   | landmark:joint-base-andrews
             town before its country     | Officials in Kursk and Moscow said Kurchatov in Kazakhstan kept its reactor. | geonames:1520885
             Azerbaijani q as g          | Protesters gathered in Sumgayit, north of Baku, on Sunday.      | geonames:584923

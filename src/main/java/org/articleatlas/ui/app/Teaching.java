@@ -122,7 +122,12 @@ public final class Teaching {
             if (mine == timelineRequest) {
                 timeline.accept(events);
             }
-        }, failure -> LOG.error("The timeline could not be made", failure)), () -> timeline.accept(List.of()));
+        }, failure -> {
+            LOG.error("The timeline could not be made", failure);
+            if (mine == timelineRequest) {
+                timeline.accept(List.of());
+            }
+        }), () -> timeline.accept(List.of()));
     }
 
     public ProjectViewModel project() {

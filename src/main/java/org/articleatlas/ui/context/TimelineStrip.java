@@ -61,6 +61,7 @@ public final class TimelineStrip extends VBox {
         sentence.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(top, sentence);
         timeline.events().addListener((ListChangeListener<DatedEvent>) c -> rebuild());
+        timeline.readProperty().addListener((obs, old, now) -> rebuild());
         timeline.chosenProperty().addListener((obs, old, now) -> showChoice());
         timeline.periodProperty().addListener((obs, old, now) -> showChoice());
         rebuild();
@@ -83,7 +84,7 @@ public final class TimelineStrip extends VBox {
             axis.getChildren().add(eventButton(event));
         }
         if (timeline.events().isEmpty()) {
-            axis.getChildren().add(new Label(messages.get("timeline.empty")));
+            axis.getChildren().add(new Label(messages.get(timeline.readProperty().get() ? "timeline.empty" : "timeline.reading")));
         }
         showChoice();
     }

@@ -28,6 +28,8 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<DatedEvent> chosen = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Period> period = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> highlighted = FXCollections.observableArrayList();
+    /** False until the first reading's dates are in: an empty strip then means « not read yet », not « no date ». */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper read = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public TimelineViewModel(PlacesViewModel places) {
         this.places = places;
@@ -50,9 +52,15 @@ public final class TimelineViewModel {
         return highlighted;
     }
 
+    /** Whether the articles' dates have been read at least once. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readProperty() {
+        return read.getReadOnlyProperty();
+    }
+
     /** The events of a new reading; what was chosen is forgotten. */
     public void accept(List<DatedEvent> found) {
         clear();
+        read.set(true);
         events.setAll(found);
     }
 

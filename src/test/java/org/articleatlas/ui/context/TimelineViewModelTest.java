@@ -58,6 +58,15 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void untilAReadingIsInTheStripIsNotReadAndAnEmptyReadingStillCountsAsRead() {
+        TimelineViewModel fresh = new TimelineViewModel(places);
+        assertThat(fresh.readProperty().get()).as("« no dated event » must wait for a reading").isFalse();
+        fresh.accept(List.of());
+        assertThat(fresh.readProperty().get()).isTrue();
+        assertThat(fresh.events()).isEmpty();
+    }
+
+    @Test
     void aNewReadingForgetsTheChoice() {
         timeline.choose(plot);
         timeline.accept(List.of(august));
