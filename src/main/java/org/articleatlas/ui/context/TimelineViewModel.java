@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -29,7 +31,7 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<Period> period = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> highlighted = FXCollections.observableArrayList();
     /** False until the first reading's dates are in: an empty strip then means « not read yet », not « no date ». */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper read = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper read = new ReadOnlyBooleanWrapper();
 
     public TimelineViewModel(PlacesViewModel places) {
         this.places = places;
@@ -53,7 +55,7 @@ public final class TimelineViewModel {
     }
 
     /** Whether the articles' dates have been read at least once. */
-    public javafx.beans.property.ReadOnlyBooleanProperty readProperty() {
+    public ReadOnlyBooleanProperty readProperty() {
         return read.getReadOnlyProperty();
     }
 

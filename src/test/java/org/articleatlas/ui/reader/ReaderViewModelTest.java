@@ -78,15 +78,25 @@ class ReaderViewModelTest {
         assertThat(reader.paragraphs().stream().flatMap(List::stream).noneMatch(Segment::match)).isTrue();
     }
 
+    private static final Mention GENEVA_MENTION = SeedlikeReading.mention("Genève", 0, MentionUse.LITERAL);
+    private static final Place LAKE = new Place("physical:lake-geneva", "Lake Geneva", "Lac Léman", PlaceKind.PHYSICAL,
+            Optional.empty(), new GeoPoint(46.45, 6.55));
+
+    /** The seed-like reading, where « Genève » also names the lake: one phrase, two places. */
+    private PlaceResult readWithGenevaAlsoTheLake() {
+        GeoparseResult base = SeedlikeReading.reading();
+        List<PlaceResult> both = new ArrayList<>(base.places());
+        PlaceResult lake = new PlaceResult(LAKE, List.of(GENEVA_MENTION), List.of(), "a lake");
+        both.add(lake);
+        places.accept(new GeoparseResult(base.articles(), both, base.borders()));
+        return lake;
+    }
+
     @Test
     void aPhraseNamingTwoPlacesSelectsEachInTurnAndReadsAsOneName() {
-        GeoparseResult base = SeedlikeReading.reading();
-        Mention geneva = SeedlikeReading.mention("Genève", 0, MentionUse.LITERAL);
-        Place lake = new Place("physical:lake-geneva", "Lake Geneva", "Lac Léman", PlaceKind.PHYSICAL, Optional.empty(),
-                new GeoPoint(46.45, 6.55));
-        List<PlaceResult> both = new ArrayList<>(base.places());
-        both.add(new PlaceResult(lake, List.of(geneva), List.of(), "a lake"));
-        places.accept(new GeoparseResult(base.articles(), both, base.borders()));
+        Mention geneva = GENEVA_MENTION;
+        Place lake = LAKE;
+        readWithGenevaAlsoTheLake();
         reader.open(SeedlikeReading.article());
         assertThat(reader.paragraphs().get(0).stream().filter(s -> s.mention().isPresent()))
                 .as("one run for the name, not one per place").hasSize(1);
@@ -101,14 +111,9 @@ class ReaderViewModelTest {
 
     @Test
     void readInArticleUnderAnExcerptOfAPhraseNamingTwoPlacesKeepsThePlaceChosen() {
-        GeoparseResult base = SeedlikeReading.reading();
-        Mention geneva = SeedlikeReading.mention("Genève", 0, MentionUse.LITERAL);
-        Place lake = new Place("physical:lake-geneva", "Lake Geneva", "Lac Léman", PlaceKind.PHYSICAL, Optional.empty(),
-                new GeoPoint(46.45, 6.55));
-        List<PlaceResult> both = new ArrayList<>(base.places());
-        both.add(new PlaceResult(lake, List.of(geneva), List.of(), "a lake"));
-        places.accept(new GeoparseResult(base.articles(), both, base.borders()));
-        places.select(both.get(both.size() - 1), Origin.MAP);
+        Mention geneva = GENEVA_MENTION;
+        Place lake = LAKE;
+        places.select(readWithGenevaAlsoTheLake(), Origin.MAP);
 
         reader.openAt(geneva);
 
