@@ -2,6 +2,7 @@ package org.articleatlas.geoparse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.articleatlas.gazetteer.FoldedText;
 import org.articleatlas.gazetteer.NameFolder;
@@ -66,20 +67,25 @@ final class FoldedArticle {
      * « la région d'Irkoutsk », « l'annonce du Kremlin ».
      */
     boolean precededBy(int first, Set<String> markers, Set<String> links, int reach) {
+        return markerBefore(first, markers, links, reach).isPresent();
+    }
+
+    /** The marker {@link #precededBy} finds (« republique » in « la république de l'Altaï »), if any. */
+    Optional<String> markerBefore(int first, Set<String> markers, Set<String> links, int reach) {
         for (int i = first - 1; i >= Math.max(0, first - reach); i--) {
             if (sentenceBreakBetween(tokens.get(i).end(), i + 1 < tokens.size() ? tokens.get(i + 1).begin() : foldedChars.length)) {
                 // "Tsinghua University.\n\nBeijing abandoned…": a word of the sentence before is no part of the name.
-                return false;
+                return Optional.empty();
             }
             String word = tokens.get(i).text();
             if (markers.contains(word)) {
-                return true;
+                return Optional.of(word);
             }
             if (!links.contains(word)) {
-                return false;
+                return Optional.empty();
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private boolean sentenceBreakBetween(int from, int to) {
@@ -94,8 +100,14 @@ final class FoldedArticle {
 
     /** Whether the token right after folded offset {@code end} is one of {@code words}. */
     boolean followedBy(int end, Set<String> words) {
+        return wordAfter(end, words).isPresent();
+    }
+
+    /** The word of {@code words} right after folded offset {@code end}, if that is one. */
+    Optional<String> wordAfter(int end, Set<String> words) {
         int after = tokenAt(end);
-        return after < tokens.size() && words.contains(tokens.get(after).text());
+        return after < tokens.size() && words.contains(tokens.get(after).text()) ? Optional.of(tokens.get(after).text())
+                : Optional.empty();
     }
 
     /** Words are letters and digits; an apostrophe ends a word (« d'Afghanistan » is « d », « afghanistan »). */

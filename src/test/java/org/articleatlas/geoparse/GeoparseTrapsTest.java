@@ -91,6 +91,16 @@ class GeoparseTrapsTest {
             tribal district of Pakistan | Les violences ont repris dans le district de Kurram, au Pakistan. | physical:kurram-valley
             Bishkek's bazaar named after Osh | Traders at Osh Bazaar in Bishkek raised prices on Friday. | landmark:osh-bazaar
             French lake of Hunza        | Les bateaux traversent le lac d'Attabad depuis 2010.            | physical:lake-attabad
+            Altai Republic by its kind  | Les incendies ont gagné la république de l'Altaï mardi soir.    | admin1:RU-03
+            Altai Krai by its kind      | Les éleveurs du kraï de l'Altaï réclament des aides.           | admin1:RU-04
+            Krasnoyarsk region          | Smoke from fires in the Krasnoyarsk region reached Tomsk.      | admin1:RU-91
+            Kola bomber base            | Satellite images showed four bombers parked at Olenya air base. | landmark:olenya-air-base
+            Irkutsk bomber base, French | Des drones ont frappé la base de Belaïa, en Sibérie orientale.  | landmark:belaya-air-base
+            Yerevan's airport           | His plane from Paris landed at Zvartnots shortly after midnight. | landmark:zvartnots-airport
+            Chitral's road tunnel       | Snow closed the road to the Lowari Tunnel for a week.          | landmark:lowari-tunnel
+            Aral dike, French           | La digue de Kokaral retient l'eau du Syr-Daria depuis 2005.     | landmark:kokaral-dam
+            Ahal's new capital          | Officials moved into new offices in Arkadag, west of Ashgabat. | curated:arkadag
+            Frankfurt's short French name | Le vol pour Francfort a été annulé à cause de la grève.      | geonames:2925533
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
