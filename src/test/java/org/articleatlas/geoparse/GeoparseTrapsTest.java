@@ -103,7 +103,7 @@ class GeoparseTrapsTest {
             Frankfurt's short French name | Le vol pour Francfort a été annulé à cause de la grève.      | geonames:2925533
             Kazakh part of the Aral     | Les pêcheurs de la petite mer d'Aral ont repris la mer en mai. | physical:north-aral-sea
             Saint Petersburg's airport  | Flights out of Pulkovo were suspended after a drone alert.     | landmark:pulkovo-airport
-            Kazakh-Chinese rail crossing | Container trains wait at Dostyk, on the Chinese border.       | geonames:1524537
+            Kazakh-Chinese rail crossing | Container trains wait at Dostyk, in Kazakhstan, for days.| geonames:1524537
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
