@@ -125,6 +125,7 @@ public final class AtlasApplication extends Application implements WindowActions
         stage.setScene(new Scene(window.root(), WIDTH, HEIGHT));
         stage.show();
         StartupReport.mark("stage_shown");
+        WindowScreenshot.takeWhenReady(stage, places, CompletableFuture.allOf(firstView, mapLayersShown));
         if (!seedsShown) {
             loadSeeds();
         }
