@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javafx.animation.AnimationTimer;
 import org.articleatlas.ui.map.OfflineTileRetriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,43 +54,17 @@ final class StartupReport {
     static void placesShown(Runnable whenComplete) {
         mark("places_on_map");
         String file = System.getProperty(PROPERTY);
-        long since = System.currentTimeMillis();
-        new AnimationTimer() {
-            private int quietPulses;
-            private int asked = -1;
-            private long quietSince;
-
-            @Override
-            public void handle(long now) {
-                int askedNow = OfflineTileRetriever.tilesAsked();
-                boolean quiet = askedNow > 0 && askedNow == asked && OfflineTileRetriever.tilesInFlight() == 0;
-                asked = askedNow;
-                if (!quiet) {
-                    quietPulses = 0;
-                    if (System.currentTimeMillis() - since > MAX_WAIT_MILLIS) {
-                        stop();
-                        whenComplete.run();
-                    }
-                    return;
-                }
-                if (quietPulses++ == 0) {
-                    quietSince = System.currentTimeMillis();
-                }
-                if (quietPulses < QUIET_PULSES) {
-                    return;
-                }
-                stop();
-                whenComplete.run();
-                if (file == null || file.isBlank()) {
-                    return;
-                }
-                write(Path.of(file), quietSince);
-                if (Boolean.getBoolean(EXIT_PROPERTY)) {
-                    // Closed as a user would close it, so that bin/atlas's first run writes its archive.
-                    javafx.application.Platform.exit();
-                }
+        TilesQuiet.watch(QUIET_PULSES, true, MAX_WAIT_MILLIS, quietSince -> {
+            whenComplete.run();
+            if (file == null || file.isBlank()) {
+                return;
             }
-        }.start();
+            write(Path.of(file), quietSince);
+            if (Boolean.getBoolean(EXIT_PROPERTY)) {
+                // Closed as a user would close it, so that bin/atlas's first run writes its archive.
+                javafx.application.Platform.exit();
+            }
+        }, whenComplete);
     }
 
     private static void write(Path file, long complete) {

@@ -5,13 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CompletableFuture;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.articleatlas.ui.map.OfflineTileRetriever;
 import org.articleatlas.ui.places.PlacesViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,32 +46,13 @@ final class WindowScreenshot {
             if (place != null && !place.isBlank() && places.select(place).isEmpty()) {
                 LOG.warn("Screenshot: no place {} among those found; none chosen", place);
             }
-            afterTilesSettle(() -> {
+            TilesQuiet.watch(QUIET_PULSES, false, Long.MAX_VALUE, quietSince -> {
                 write(stage.getScene().snapshot(null), target);
                 if (!"false".equals(System.getProperty(EXIT_PROPERTY))) {
                     Platform.exit();
                 }
-            });
+            }, () -> { });
         }));
-    }
-
-    private static void afterTilesSettle(Runnable then) {
-        new AnimationTimer() {
-            private int quiet;
-            private int asked = -1;
-
-            @Override
-            public void handle(long now) {
-                int askedNow = OfflineTileRetriever.tilesAsked();
-                boolean settled = askedNow == asked && OfflineTileRetriever.tilesInFlight() == 0;
-                asked = askedNow;
-                quiet = settled ? quiet + 1 : 0;
-                if (quiet >= QUIET_PULSES) {
-                    stop();
-                    then.run();
-                }
-            }
-        }.start();
     }
 
     private static void write(WritableImage image, Path target) {
