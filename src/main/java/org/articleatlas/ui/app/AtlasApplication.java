@@ -310,10 +310,7 @@ public final class AtlasApplication extends Application implements WindowActions
         org.articleatlas.model.Language language = messages.language();
         articles.loadingStarted();
         tasks.run(() -> {
-            CorpusLoad load = new CorpusLoader().loadFolder(folder);
-            try (LayerSet set = new LayerLoader(LayerLoader.Reading.NOW).open(List.of(folder))) {
-                return new DroppedFolder(load, Added.from(set, language));
-            }
+            return new DroppedFolder(new CorpusLoader().loadFolder(folder), Added.ofFolder(folder, language));
         }, dropped -> {
             if (dropped.isEmpty()) {
                 articles.accept(dropped.articles());
@@ -340,6 +337,13 @@ public final class AtlasApplication extends Application implements WindowActions
 
     /** Layers read off the FX thread, and the files that could not be, each with its reason. */
     private record Added(List<Overlay> overlays, List<LayerProblem> problems) {
+
+        /** Every layer of a folder (its catalog's and the GeoJSON files beside it). */
+        static Added ofFolder(Path folder, org.articleatlas.model.Language language) {
+            try (LayerSet set = new LayerLoader(LayerLoader.Reading.NOW).open(List.of(folder))) {
+                return from(set, language);
+            }
+        }
 
         static Added from(LayerSet set, org.articleatlas.model.Language language) {
             List<Overlay> overlays = new ArrayList<>();
@@ -450,9 +454,7 @@ public final class AtlasApplication extends Application implements WindowActions
             if (!Files.isDirectory(folder)) {
                 return Optional.<Added>empty();
             }
-            try (LayerSet set = new LayerLoader(LayerLoader.Reading.NOW).open(List.of(folder))) {
-                return Optional.of(Added.from(set, language));
-            }
+            return Optional.of(Added.ofFolder(folder, language));
         }, read -> {
             try {
                 if (read.isEmpty()) {
