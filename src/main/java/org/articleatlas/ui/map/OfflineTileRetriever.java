@@ -97,7 +97,6 @@ public final class OfflineTileRetriever implements TileRetriever {
         }
     }
 
-
     /** How many tiles the map has asked for since the JVM started. */
     public static int tilesAsked() {
         return ASKED.get();
@@ -105,13 +104,17 @@ public final class OfflineTileRetriever implements TileRetriever {
 
     /** When the first tile of this JVM was drawn, wall clock, if one was. */
     public static java.util.Optional<Long> firstTileDrawn() {
-        long t = FIRST_DRAWN.get();
-        return t == 0 ? java.util.Optional.empty() : java.util.Optional.of(t);
+        return ifSet(FIRST_DRAWN);
     }
 
     /** When the map of this JVM first asked for a tile, wall clock, if it did. */
     public static java.util.Optional<Long> firstTileAsked() {
-        long t = FIRST_ASKED.get();
+        return ifSet(FIRST_ASKED);
+    }
+
+    /** A wall-clock time kept in {@code time}, 0 standing for « not yet ». */
+    private static java.util.Optional<Long> ifSet(java.util.concurrent.atomic.AtomicLong time) {
+        long t = time.get();
         return t == 0 ? java.util.Optional.empty() : java.util.Optional.of(t);
     }
 
