@@ -65,7 +65,7 @@ public final class GeoparseCsvWriter {
                     .append(file != null ? file : cell(m.articleId())).append(',')
                     .append(m.span().start()).append(',')
                     .append(m.span().end()).append(',');
-            appendCell(out, m.text());
+            out.append(cell(m.text()));
             out.append(',').append(uses.get(m.use())).append("\r\n");
         }
         return out.toString();
@@ -77,14 +77,6 @@ public final class GeoparseCsvWriter {
 
     private static String cell(String c) {
         return needsQuotes(c) ? '"' + c.replace("\"", "\"\"") + '"' : c;
-    }
-
-    private static void appendCell(StringBuilder out, String c) {
-        if (needsQuotes(c)) {
-            out.append('"').append(c.replace("\"", "\"\"")).append('"');
-        } else {
-            out.append(c);
-        }
     }
 
     private static boolean needsQuotes(String c) {
