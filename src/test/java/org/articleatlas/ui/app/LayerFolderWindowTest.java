@@ -83,11 +83,7 @@ class LayerFolderWindowTest {
     @Test
     void aRememberedFolderGivesItsGoodLayerAtStartAndOneNoticeForItsBrokenOne() throws Exception {
         Path good = folder.resolve("schools.geojson");
-        Files.writeString(good, """
-                {"type":"FeatureCollection","features":[
-                 {"type":"Feature","properties":{"name":"Lycée A"},"geometry":{"type":"Point","coordinates":[68.78,38.56]}},
-                 {"type":"Feature","properties":{"name":"Lycée B"},"geometry":{"type":"Point","coordinates":[69.28,41.31]}}]}
-                """);
+        WindowUnderTest.writeTwoSchools(good);
         Files.writeString(folder.resolve("broken.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[");
         preference().remember(folder);
 

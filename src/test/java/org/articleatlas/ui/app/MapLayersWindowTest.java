@@ -112,11 +112,7 @@ class MapLayersWindowTest {
     @Test
     void anAddedGeoJsonLayerGetsAToggleAndABrokenOneANotification() throws Exception {
         Path good = folder.resolve("schools.geojson");
-        Files.writeString(good, """
-                {"type":"FeatureCollection","features":[
-                 {"type":"Feature","properties":{"name":"Lycée A"},"geometry":{"type":"Point","coordinates":[68.78,38.56]}},
-                 {"type":"Feature","properties":{"name":"Lycée B"},"geometry":{"type":"Point","coordinates":[69.28,41.31]}}]}
-                """);
+        WindowUnderTest.writeTwoSchools(good);
         Path broken = folder.resolve("broken.geojson");
         Files.writeString(broken, "{\"type\":\"FeatureCollection\",\"features\":[");
 

@@ -1,5 +1,8 @@
 package org.articleatlas.ui.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,5 +30,14 @@ public final class WindowUnderTest {
     public static void stop(AtlasApplication app) throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+    }
+
+    /** A user's own layer of two points (two schools, in Dushanbe and Tashkent), written to {@code file}. */
+    public static Path writeTwoSchools(Path file) throws IOException {
+        return Files.writeString(file, """
+                {"type":"FeatureCollection","features":[
+                 {"type":"Feature","properties":{"name":"Lycée A"},"geometry":{"type":"Point","coordinates":[68.78,38.56]}},
+                 {"type":"Feature","properties":{"name":"Lycée B"},"geometry":{"type":"Point","coordinates":[69.28,41.31]}}]}
+                """);
     }
 }
