@@ -104,6 +104,14 @@ class GeoparseTrapsTest {
             Kazakh part of the Aral     | Les pêcheurs de la petite mer d'Aral ont repris la mer en mai. | physical:north-aral-sea
             Saint Petersburg's airport  | Flights out of Pulkovo were suspended after a drone alert.     | landmark:pulkovo-airport
             Kazakh-Chinese rail crossing | Container trains wait at Dostyk, in Kazakhstan, for days.| geonames:1524537
+            Kabul's airport by its 2014 name | Thousands crowded the gates of Hamid Karzai International Airport in August. | landmark:hamid-karzai-international-airport
+            Astana's airport, French    | L'avion s'est posé à l'aéroport Noursoultan-Nazarbaïev vers midi. | landmark:nursultan-nazarbayev-international-airport
+            enrichment plant, French    | Les inspecteurs de l'AIEA ont été reçus à Fordo lundi.          | landmark:fordow
+            Helmand base                | British troops left Camp Bastion in October 2014.              | landmark:camp-bastion
+            Afghan-Tajik crossing       | Les camions passent par Sher Khan Bandar, au nord de Kunduz.    | landmark:sher-khan-bandar
+            press spelling of Shahritus | Au Tadjikistan, la route de Shaartuz a été coupée.              | geonames:1220576
+            Iranian border town         | Protesters marched in Saravan, in south-eastern Iran, on Friday. | curated:saravan
+            Batken border village, French | Des tirs ont été signalés à Kok-Tach, dans la région de Batken. | curated:kok-tash-batken
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -130,6 +138,13 @@ class GeoparseTrapsTest {
             country heading a company       | The Azerbaijan Caspian Shipping Company ordered four ferries.
             Uzbek railway company           | Un ingénieur d'Ouzbekistan Temir Yollari a parlé mardi.
             square named after a town       | Crowds gathered on Kazan Square after the verdict.
+            person an airport is named after | Heydar Aliyev died in 2003 after a long illness.
+            French person an airport is named after | Hamid Karzaï a reçu les anciens hier.
+            founder an airport is named after | Nursultan Nazarbayev stepped down in 2019.
+            person a dam is named after     | Kamal Khan a signé le contrat hier soir.
+            tiger named like a crossing     | Sher Khan stalks Mowgli through the jungle.
+            a red bridge, not the crossing  | The crowd gathered at the Red Bridge over the river.
+            radio station named like a plant | Radio Mayak broadcast the news at noon.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();
