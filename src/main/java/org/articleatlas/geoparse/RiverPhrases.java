@@ -70,8 +70,10 @@ final class RiverPhrases {
     List<NameOccurrence> mark(FoldedArticle article, List<NameOccurrence> occurrences) {
         List<NameOccurrence> out = new ArrayList<>(occurrences.size());
         for (NameOccurrence o : occurrences) {
-            List<GazetteerEntry> rivers = o.phrase().equals("name") ? riversNamed(article, o) : List.of();
-            if (!rivers.isEmpty() && !o.candidates().equals(rivers) && saysRiver(article, o)) {
+            // The words around the name first: they rule out nearly every name without building its text.
+            List<GazetteerEntry> rivers = o.phrase().equals("name") && saysRiver(article, o) ? riversNamed(article, o)
+                    : List.of();
+            if (!rivers.isEmpty() && !o.candidates().equals(rivers)) {
                 TextSpan from = article.originalSpan(article.tokens().get(riverWordAt(article, o)).begin(), o.foldedEnd());
                 String text = from.of(article.article().text());
                 List<GazetteerEntry> others = o.candidates().stream().filter(e -> !rivers.contains(e)).toList();
