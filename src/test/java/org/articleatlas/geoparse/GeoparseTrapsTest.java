@@ -110,6 +110,7 @@ class GeoparseTrapsTest {
             Yenisei estuary in French   | Les brise-glace ouvrent le golfe de l'Ienisseï jusqu'à Doudinka. | physical:yenisei-gulf
             Kamchatka volcano by Petropavlovsk | Ash from Koryaksky fell on Petropavlovsk-Kamchatsky overnight. | physical:koryaksky
             Gulf island with its kind   | Iran built a new runway on Abu Musa Island, the Emirates said.  | physical:abu-musa
+            Karakoram eight-thousander  | Un alpiniste est mort sur le Gasherbrum II, au Pakistan.        | physical:gasherbrum-i
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -139,6 +140,7 @@ class GeoparseTrapsTest {
             first name of a sacred peak     | Kailash Satyarthi won the Nobel Peace Prize for his campaign.
             person named like a Gulf island | Abu Musa, a Fatah dissident, said the talks had failed.
             surname of a glacier            | The Kolka family moved house on Tuesday.
+            lower-case name of a peak       | The spectrum shows a broad peak near 500 nm.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();
