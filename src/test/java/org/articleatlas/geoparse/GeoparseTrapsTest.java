@@ -111,6 +111,7 @@ class GeoparseTrapsTest {
             Kamchatka volcano by Petropavlovsk | Ash from Koryaksky fell on Petropavlovsk-Kamchatsky overnight. | physical:koryaksky
             Gulf island with its kind   | Iran built a new runway on Abu Musa Island, the Emirates said.  | physical:abu-musa
             Karakoram eight-thousander  | Un alpiniste est mort sur le Gasherbrum II, au Pakistan.        | physical:gasherbrum-i
+            French spelling of a range  | Les bergers kirghiz montent au Tian-Chan chaque printemps.      | physical:tian-shan
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
