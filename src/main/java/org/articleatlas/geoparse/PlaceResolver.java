@@ -499,8 +499,9 @@ final class PlaceResolver {
                 .sorted(Comparator.comparingLong(GazetteerEntry::population).reversed())
                 .limit(options.runnersUp())
                 .map(e -> new Candidate(e.place(), 0, String.format(Locale.ROOT,
-                        "not chosen: %s, %,.0f km away, is what the name alone would mean; the %s names the landmark",
-                        describe(e), Geodesy.distanceKm(e.place().point(), winner.place().point()), occurrence.phrase())))
+                        "not chosen: %s, %,.0f km away, is what the name alone would mean; the %s names the %s",
+                        describe(e), Geodesy.distanceKm(e.place().point(), winner.place().point()), occurrence.phrase(),
+                        occurrence.phrase().startsWith(RiverPhrases.REASON) ? "river" : "landmark")))
                 .forEach(out::add);
         return out;
     }
