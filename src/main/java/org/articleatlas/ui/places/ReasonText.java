@@ -30,8 +30,8 @@ public final class ReasonText {
             phrase("the article names it with its state elsewhere; a name keeps one sense in an article", "oneSense"),
             phrase("not chosen: the (\\S+) (.+?), (" + NUMBER + ") km away, is what the name alone would mean; the (.+?)"
                     + " names the landmark", "landmarkPhrase"),
-            phrase("not chosen: the (\\S+) (.+?), (" + NUMBER + ") km away, is what the name alone would mean; the (.+?)"
-                    + " names the river", "riverPhrase"),
+            phrase("not chosen: the (\\S+) (.+?), (" + NUMBER + ") km away, is what the name alone would mean; the river"
+                    + " phrase « (.+?) » names the river", "riverPhrase"),
             phrase("landmark phrase « (.+?) »", "landmarkWords"),
             phrase("river phrase « (.+?) »", "riverWords"),
             phrase("bases of « (.+?) »", "basesWords"),
