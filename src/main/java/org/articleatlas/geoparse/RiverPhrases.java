@@ -44,9 +44,9 @@ final class RiverPhrases {
      * kirghize ») may make the name an adjective or part of another name, and is left to the resolver.
      */
     private static final Set<String> FOLLOWERS = Set.of(
-            "and", "or", "at", "in", "on", "near", "to", "from", "into", "by", "with", "which", "where", "that", "would", "will", "could", "can", "may", "must", "should",
-            "as", "for", "between", "past", "is", "was", "has", "had", "flows", "flowed", "floods", "flooded",
-            "runs", "rises", "river", "itself",
+            "and", "or", "at", "in", "on", "near", "to", "from", "into", "by", "with", "which", "where", "that",
+            "as", "for", "between", "past", "is", "was", "has", "had", "would", "will", "could", "can", "may",
+            "must", "should", "flows", "flowed", "floods", "flooded", "runs", "rises", "river", "itself",
             "et", "a", "au", "aux", "en", "dans", "pres", "vers", "depuis", "entre", "qui", "que", "dont",
             "ou", "est", "coule", "se", "jusqu", "jusque", "pour", "avec", "par", "fleuve", "riviere");
     /** A river's name without its generic word: « rivière Naryn », "Naryn River", « riviere de Kaboul ». */
