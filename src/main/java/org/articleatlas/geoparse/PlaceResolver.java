@@ -308,10 +308,13 @@ final class PlaceResolver {
             }
             scored.add(new Scored(e, s, why == null ? "" : String.join("; ", why), supported));
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(sc -> sc.entry().population(), Comparator.reverseOrder()));
+        scored.sort(BEST_FIRST);
         return scored;
     }
+
+    /** Highest score first, then the most populous: built once, not for every name scored. */
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparing(sc -> sc.entry().population(), Comparator.reverseOrder());
 
     /**
      * Whether {@code e} is the reading of its name a reader would think of in its country: the
