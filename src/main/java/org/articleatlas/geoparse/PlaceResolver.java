@@ -53,6 +53,8 @@ final class PlaceResolver {
      * few thousand places (and their reasons' formatted populations) again and again.
      */
     private final Map<String, Prior> priors = new ConcurrentHashMap<>();
+    /** The geodesic distances between places measured so far, for every article of the run. */
+    private final GeodesicCache distances = new GeodesicCache();
 
     PlaceResolver(GeoparseOptions options) {
         this.options = options;
@@ -272,7 +274,7 @@ final class PlaceResolver {
                     why.add("the seat of the region of the same name, which writers usually mean");
                 }
             }
-            Optional<Double> nearest = nearestSettledKm(e, occurrence.span().start(), context,
+            Optional<Double> nearest = nearestSettledKm(e, occurrence.span().start(), context, distances,
                     Math.max(NEAR_KM, options.nearbyKm()));
             if (nearest.isPresent() && nearest.get() <= NEAR_KM) {
                 s += 1.5;
@@ -408,7 +410,7 @@ final class PlaceResolver {
      * (beyond, a distance changes nothing); empty otherwise.
      */
     private static Optional<Double> nearestSettledKm(GazetteerEntry e, int nameStart, DocumentContext context,
-            double limitKm) {
+            GeodesicCache distances, double limitKm) {
         List<Settled> settled = context.settled();
         if (e.place().kind() == PlaceKind.COUNTRY || e.place().kind() == PlaceKind.REGION) {
             return Optional.empty();
@@ -448,7 +450,7 @@ final class PlaceResolver {
                     });
                 }
                 if (Double.isNaN(geodesic[i])) {
-                    geodesic[i] = Geodesy.distanceKm(e.place().point(), settled.get(i).entry().place().point());
+                    geodesic[i] = distances.km(e, settled.get(i).entry());
                 }
                 best = Math.min(best, geodesic[i]);
             }
