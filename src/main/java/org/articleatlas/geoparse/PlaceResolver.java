@@ -181,6 +181,8 @@ final class PlaceResolver {
         List<Scored> scored = new ArrayList<>();
         boolean phrase = !occurrence.phrase().equals("name") && !occurrence.phrase().equals(REGION_PHRASE)
                 && !occurrence.phrase().equals(TOWN_PHRASE);
+        // Asked of every reading below, answered once for the name: the same for all its readings.
+        boolean countryReading = hasCountryReading(occurrence.candidates());
         for (GazetteerEntry e : occurrence.candidates()) {
             if (phrase) {
                 scored.add(new Scored(e, 12, occurrence.phrase()));
@@ -198,7 +200,7 @@ final class PlaceResolver {
                     why.add("its country is named in the article");
                 }
             } else if ((e.place().kind() == PlaceKind.CITY || e.place().kind() == PlaceKind.STATE) && !country.isEmpty()
-                    && occurrence.candidates().stream().noneMatch(o -> o.place().kind() == PlaceKind.COUNTRY)
+                    && !countryReading
                     && context.placesCountry(country, occurrence.candidates())
                     && standsOutInItsCountry(e, occurrence.candidates())) {
                 s += 1.5;
@@ -225,8 +227,7 @@ final class PlaceResolver {
                     }
                 }
             }
-            if (e.place().kind() == PlaceKind.COUNTRY && occurrence.candidates().stream().anyMatch(o -> o.isCapital()
-                    && o.place().country().equals(e.place().country()))) {
+            if (e.place().kind() == PlaceKind.COUNTRY && hasCapitalOf(occurrence.candidates(), e)) {
                 s += 2.5;
                 if (why != null) {
                     why.add("a country named like its capital; the capital would be called « … City » or « ville de … »");
@@ -235,7 +236,7 @@ final class PlaceResolver {
             // Georgia the state or Georgia the country: the state's own town or country written beside the
             // name decides (a state named like its own town, « Saint-Pétersbourg, en Russie », is left alone).
             if (e.place().kind() == PlaceKind.STATE && context.locatesState(e, occurrence.span().start())
-                    && occurrence.candidates().stream().anyMatch(o -> o.place().kind() == PlaceKind.COUNTRY)) {
+                    && countryReading) {
                 s += 6;
                 supported = true;
                 if (why != null) {
@@ -266,9 +267,7 @@ final class PlaceResolver {
                 }
             }
             if (e.place().kind() == PlaceKind.CITY && (e.isCapital() || e.isRegionalSeat())
-                    && occurrence.candidates().stream().noneMatch(o -> o.place().kind() == PlaceKind.COUNTRY)
-                    && occurrence.candidates().stream().anyMatch(o -> o.place().kind() == PlaceKind.STATE
-                            && o.place().country().equals(e.place().country()) && o.admin1().equals(e.admin1()))) {
+                    && !countryReading && hasStateOf(occurrence.candidates(), e)) {
                 s += 1;
                 if (why != null) {
                     why.add("the seat of the region of the same name, which writers usually mean");
@@ -317,6 +316,39 @@ final class PlaceResolver {
     /** Highest score first, then the most populous: built once, not for every name scored. */
     private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
             .thenComparing(sc -> sc.entry().population(), Comparator.reverseOrder());
+
+    // Loops rather than streams in these tests: asked for the readings of every name, twice an
+    // article, and the client compiler the commands run with allocates each stage of a stream.
+
+    private static boolean hasCountryReading(List<GazetteerEntry> readings) {
+        for (GazetteerEntry o : readings) {
+            if (o.place().kind() == PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code readings} is the capital of the country {@code country} is. */
+    private static boolean hasCapitalOf(List<GazetteerEntry> readings, GazetteerEntry country) {
+        for (GazetteerEntry o : readings) {
+            if (o.isCapital() && o.place().country().equals(country.place().country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code readings} is the first-level region {@code town} lies in. */
+    private static boolean hasStateOf(List<GazetteerEntry> readings, GazetteerEntry town) {
+        for (GazetteerEntry o : readings) {
+            if (o.place().kind() == PlaceKind.STATE && o.place().country().equals(town.place().country())
+                    && o.admin1().equals(town.admin1())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether {@code e} is the reading of its name a reader would think of in its country: the
