@@ -535,11 +535,31 @@ final class PlaceResolver {
         occurrence.displaced().stream()
                 .sorted(Comparator.comparingLong(GazetteerEntry::population).reversed())
                 .limit(options.runnersUp())
-                .map(e -> new Candidate(e.place(), 0, String.format(Locale.ROOT,
-                        "not chosen: %s, %,.0f km away, is what the name alone would mean; the %s names the landmark",
-                        describe(e), Geodesy.distanceKm(e.place().point(), winner.place().point()), occurrence.phrase())))
+                .map(e -> new Candidate(e.place(), 0, "not chosen: " + describe(e) + ", "
+                        + groupedKilometres(distances.km(e, winner)) + " km away, is what the name alone would mean; the "
+                        + occurrence.phrase() + " names the landmark"))
                 .forEach(out::add);
         return out;
+    }
+
+    /**
+     * A distance as {@code %,.0f} writes it in {@link Locale#ROOT} (« 1,234 »), without a Formatter:
+     * every landmark phrase's displaced readings are described so, and the formatter was most of
+     * that. Rounded as {@link #kilometres}; anything but a positive distance is left to the formatter.
+     */
+    static String groupedKilometres(double km) {
+        if (!(km > 0) || km >= Long.MAX_VALUE) {
+            return String.format(Locale.ROOT, "%,.0f", km);
+        }
+        String digits = kilometres(km);
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     private static String describe(GazetteerEntry e) {
