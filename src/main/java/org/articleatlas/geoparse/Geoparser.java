@@ -33,6 +33,7 @@ public final class Geoparser {
     private final UseClassifier uses = new UseClassifier();
     private final RegionPhrases regionPhrases = new RegionPhrases();
     private final TownPhrases townPhrases = new TownPhrases();
+    private final RiverPhrases riverPhrases;
     private final GeoparseOptions options;
     private final List<String> dataProblems;
 
@@ -41,6 +42,7 @@ public final class Geoparser {
         this.finder = new MentionFinder(gazetteer);
         this.landmarks = new LandmarkPhrases(gazetteer);
         this.bases = new BasePhrases(gazetteer);
+        this.riverPhrases = new RiverPhrases(gazetteer);
         this.resolver = new PlaceResolver(options);
         this.borderFinder = new BorderFinder(borders);
         this.options = options;
@@ -58,8 +60,8 @@ public final class Geoparser {
 
     public ArticleGeoparse parse(Article article) {
         FoldedArticle folded = new FoldedArticle(article);
-        List<NameOccurrence> occurrences = townPhrases.mark(folded,
-                regionPhrases.mark(folded, withLandmarkPhrases(folded, finder.find(folded))));
+        List<NameOccurrence> occurrences = riverPhrases.mark(folded, townPhrases.mark(folded,
+                regionPhrases.mark(folded, withLandmarkPhrases(folded, finder.find(folded)))));
         List<PlaceResolver.StateMention> states = states(article, occurrences);
         Set<GazetteerEntry> locatedTowns = locatedTowns(occurrences, states);
         Map<Integer, Set<GazetteerEntry>> townsBeforeCountry = townsBeforeTheirCountry(article, occurrences);

@@ -537,14 +537,15 @@ final class PlaceResolver {
                 .limit(options.runnersUp())
                 .map(e -> new Candidate(e.place(), 0, "not chosen: " + describe(e) + ", "
                         + groupedKilometres(distances.km(e, winner)) + " km away, is what the name alone would mean; the "
-                        + occurrence.phrase() + " names the landmark"))
+                        + occurrence.phrase() + " names the "
+                        + (occurrence.phrase().startsWith(RiverPhrases.REASON) ? "river" : "landmark")))
                 .forEach(out::add);
         return out;
     }
 
     /**
      * A distance as {@code %,.0f} writes it in {@link Locale#ROOT} (« 1,234 »), without a Formatter:
-     * every landmark phrase's displaced readings are described so, and the formatter was most of
+     * every landmark or river phrase's displaced readings are described so, and the formatter was most of
      * that. Rounded as {@link #kilometres}; anything but a positive distance is left to the formatter.
      */
     static String groupedKilometres(double km) {

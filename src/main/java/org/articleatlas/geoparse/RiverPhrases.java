@@ -1,0 +1,131 @@
+package org.articleatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.articleatlas.gazetteer.Gazetteer;
+import org.articleatlas.gazetteer.GazetteerEntry;
+import org.articleatlas.gazetteer.NameFolder;
+import org.articleatlas.model.PlaceKind;
+import org.articleatlas.model.TextSpan;
+
+/**
+ * « un barrage sur le Naryn », "barges sail down the Amur", « la rive de l'Ichim »: a town never
+ * takes an article, and a word of water before it (on, along, across, banks of …) says the river
+ * is meant, not the town or the region named after it. Rivers whose bare name is also a town's
+ * carry only « rivière Naryn » / "Naryn River" in the gazetteer, so the bare name is looked up here
+ * through each river's names without their generic word.
+ */
+final class RiverPhrases {
+
+    static final String REASON = "river phrase";
+
+    /** The article right before the name: a town takes none. */
+    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "l", "du");
+    /** Words that put a river after them (through the article and « de »/"of"). */
+    private static final Set<String> WATER_WORDS = Set.of(
+            "on", "along", "across", "cross", "crosses", "crossed", "crossing", "into", "down", "up",
+            "upstream", "downstream", "bank", "banks", "mouth", "confluence", "delta", "waters",
+            "sur", "long", "traverse", "traversent", "traverser", "traversant", "franchir", "franchit", "franchissent",
+            "rive", "rives", "berge", "berges", "embouchure", "amont", "aval", "bord", "bords", "eaux",
+            "descendre", "descend", "descendent", "remonter", "remonte", "remontent");
+    private static final Set<String> LINKS = Set.of("of", "the", "de", "d", "du", "des", "le", "la", "l");
+    /**
+     * Words that may follow a river's bare name. Anything else ("the Kabul government", « le Naryn
+     * kirghize ») may make the name an adjective or part of another name, and is left to the resolver.
+     */
+    private static final Set<String> FOLLOWERS = Set.of(
+            "and", "or", "at", "in", "on", "near", "to", "from", "into", "by", "with", "which", "where", "that", "would", "will", "could", "can", "may", "must", "should",
+            "as", "for", "between", "past", "is", "was", "has", "had", "flows", "flowed", "floods", "flooded",
+            "runs", "rises", "river", "itself",
+            "et", "a", "au", "aux", "en", "dans", "pres", "vers", "depuis", "entre", "qui", "que", "dont",
+            "ou", "est", "coule", "se", "jusqu", "jusque", "pour", "avec", "par", "fleuve", "riviere");
+    /** A river's name without its generic word: « rivière Naryn », "Naryn River", « riviere de Kaboul ». */
+    private static final Pattern GENERIC = Pattern.compile(
+            "^(the |la |le |l')?((riviere|fleuve)( de | du | d'| ))?|( \\(?(river|riviere)\\)?)$");
+
+    private final Map<String, List<GazetteerEntry>> riversByBareName = new HashMap<>();
+
+    RiverPhrases(Gazetteer gazetteer) {
+        for (GazetteerEntry entry : gazetteer.entries()) {
+            if (entry.place().kind() != PlaceKind.PHYSICAL || !"river".equals(entry.featureCode())) {
+                continue;
+            }
+            Set<String> bare = new LinkedHashSet<>();
+            for (String name : entry.names()) {
+                String folded = NameFolder.fold(name);
+                String stripped = GENERIC.matcher(folded).replaceAll("").trim();
+                if (!stripped.isEmpty()) {
+                    bare.add(stripped);
+                }
+            }
+            bare.forEach(b -> riversByBareName.computeIfAbsent(b, k -> new ArrayList<>()).add(entry));
+        }
+    }
+
+    List<NameOccurrence> mark(FoldedArticle article, List<NameOccurrence> occurrences) {
+        List<NameOccurrence> out = new ArrayList<>(occurrences.size());
+        for (NameOccurrence o : occurrences) {
+            // The words around the name first: they rule out nearly every name without building its text.
+            List<GazetteerEntry> rivers = o.phrase().equals("name") && saysRiver(article, o) ? riversNamed(article, o)
+                    : List.of();
+            if (!rivers.isEmpty() && !o.candidates().equals(rivers)) {
+                TextSpan from = article.originalSpan(article.tokens().get(riverWordAt(article, o)).begin(), o.foldedEnd());
+                String text = from.of(article.article().text());
+                List<GazetteerEntry> others = o.candidates().stream().filter(e -> !rivers.contains(e)).toList();
+                out.add(new NameOccurrence(o.span(), o.foldedBegin(), o.foldedEnd(), rivers, REASON + " « " + text + " »",
+                        others));
+            } else {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private List<GazetteerEntry> riversNamed(FoldedArticle article, NameOccurrence o) {
+        String name = new String(article.foldedChars(), o.foldedBegin(), o.foldedEnd() - o.foldedBegin());
+        return riversByBareName.getOrDefault(name, List.of());
+    }
+
+    private static boolean saysRiver(FoldedArticle article, NameOccurrence o) {
+        return riverWordAt(article, o) >= 0 && endsTheNounPhrase(article, o);
+    }
+
+    /** The token of the water word before the name's article, or -1. */
+    private static int riverWordAt(FoldedArticle article, NameOccurrence o) {
+        List<Token> tokens = article.tokens();
+        int first = article.tokenAt(o.foldedBegin());
+        if (first < 2 || !ARTICLES.contains(tokens.get(first - 1).text())) {
+            return -1;
+        }
+        if (article.markerBefore(first - 1, WATER_WORDS, LINKS, 3).isEmpty()) {
+            return -1;
+        }
+        for (int i = first - 2; i >= Math.max(0, first - 4); i--) {
+            if (WATER_WORDS.contains(tokens.get(i).text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The name ends the sentence or a clause, or a word of {@link #FOLLOWERS} follows it. */
+    private static boolean endsTheNounPhrase(FoldedArticle article, NameOccurrence o) {
+        List<Token> tokens = article.tokens();
+        int after = article.tokenAt(o.foldedEnd());
+        if (after >= tokens.size()) {
+            return true;
+        }
+        char[] chars = article.foldedChars();
+        for (int i = o.foldedEnd(); i < tokens.get(after).begin(); i++) {
+            if (chars[i] != ' ') {
+                return true;
+            }
+        }
+        return FOLLOWERS.contains(tokens.get(after).text());
+    }
+}

@@ -1,0 +1,58 @@
+package org.articleatlas.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.articleatlas.corpus.ArticleReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A river's bare name after a word of water and an article is the river, not its namesake town. */
+class RiverPhrasesTest {
+
+    @TempDir
+    Path dir;
+
+    private List<ResolvedMention> parse(String text) throws Exception {
+        Path file = Files.writeString(dir.resolve("t" + Math.abs(text.hashCode()) + ".txt"), text, StandardCharsets.UTF_8);
+        return RealAtlas.geoparser().parse(new ArticleReader().read(file)).places();
+    }
+
+    private ResolvedMention mentionOf(String text, String name) throws Exception {
+        return parse(text).stream().filter(r -> r.mention().text().equals(name)).findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            dam on the river, French      | Au Kirghizistan, le gouvernement promet un nouveau barrage sur le Naryn. | Naryn  | physical:naryn-river
+            down the river                | Barges loaded with timber sail down the Amur past Khabarovsk.            | Amur   | physical:amur
+            river bank, elided article    | Au Kazakhstan, les pêcheurs attendent sur la rive de l'Ichim.            | Ichim  | physical:ishim
+            floods along two rivers       | In Kazakhstan, floods along the Ishim and the Tobol forced thousands out. | Ishim  | physical:ishim
+            a town takes no article       | Au Kirghizistan, elle vit à Naryn depuis dix ans.                        | Naryn  | geonames:1527592
+            the name as an adjective      | In Kyrgyzstan, trucks broke down on the Naryn road.                     | Naryn  | geonames:1527592
+            """)
+    void readsTheRiverOnlyWhenTheTextSaysSo(String name, String text, String mention, String expectedId) throws Exception {
+        assertThat(mentionOf(text, mention).entry().id()).isEqualTo(expectedId);
+    }
+
+    @Test
+    void theCityIsNotTakenForItsRiverWhenTheNameQualifiesANoun() throws Exception {
+        assertThat(mentionOf("Washington kept up the pressure on the Kabul government in Afghanistan.", "Kabul")
+                .entry().id()).isEqualTo("geonames:1138958");
+    }
+
+    @Test
+    void theTownSetAsideStaysARunnerUpWithTheReason() throws Exception {
+        ResolvedMention naryn = mentionOf("Au Kirghizistan, le gouvernement promet un nouveau barrage sur le Naryn.", "Naryn");
+        assertThat(naryn.reason()).isEqualTo("river phrase « sur le Naryn »");
+        assertThat(naryn.runnersUp()).anySatisfy(c -> {
+            assertThat(c.place().id()).isEqualTo("geonames:1527592");
+            assertThat(c.reason()).contains("names the river");
+        });
+    }
+}

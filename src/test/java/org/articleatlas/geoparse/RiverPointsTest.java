@@ -1,0 +1,39 @@
+package org.articleatlas.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.articleatlas.corpus.ArticleReader;
+import org.articleatlas.geodata.Geodesy;
+import org.articleatlas.model.GeoPoint;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Long rivers sit at their mouth, as GeoNames, Wikipedia and the independent annotators place
+ * them; a valley named after a river is a place of its own, where the valley is.
+ */
+class RiverPointsTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Amu Darya at the Aral delta  | Irrigation drains the Amu Darya before it reaches the Aral Sea, in Uzbekistan. | Amu Darya           | physical:amu-darya | 44.11 | 59.68
+            Volga at the Caspian         | Tankers leave the Volga for the Caspian Sea in Russia.                        | Volga               | physical:volga     | 45.83 | 47.97
+            Ili at Lake Balkhash         | In Kazakhstan, the Ili River feeds Lake Balkhash.                             | Ili River           | physical:ili-river | 45.70 | 74.20
+            Ili Valley at Yining         | En Chine, la vallée de l'Ili accueille des éleveurs kazakhs.                 | vallée de l'Ili     | physical:ili-valley | 43.98 | 81.52
+            """)
+    void placesTheRiverOrValleyWhereGazetteersDo(String name, String text, String mention, String id, double lat,
+            double lon) throws Exception {
+        Path file = Files.writeString(dir.resolve("t" + Math.abs(text.hashCode()) + ".txt"), text, StandardCharsets.UTF_8);
+        ResolvedMention river = RealAtlas.geoparser().parse(new ArticleReader().read(file)).places().stream()
+                .filter(r -> r.mention().text().equals(mention)).findFirst().orElseThrow();
+        assertThat(river.entry().id()).isEqualTo(id);
+        assertThat(Geodesy.distanceKm(river.entry().place().point(), new GeoPoint(lat, lon))).isLessThan(50);
+    }
+}
