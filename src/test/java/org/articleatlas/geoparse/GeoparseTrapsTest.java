@@ -104,6 +104,14 @@ class GeoparseTrapsTest {
             Kazakh part of the Aral     | Les pêcheurs de la petite mer d'Aral ont repris la mer en mai. | physical:north-aral-sea
             Saint Petersburg's airport  | Flights out of Pulkovo were suspended after a drone alert.     | landmark:pulkovo-airport
             Kazakh-Chinese rail crossing | Container trains wait at Dostyk, in Kazakhstan, for days.| geonames:1524537
+            Bashkir river by its kind   | Floods on the Belaya River reached Ufa on Friday.              | physical:belaya-river
+            Altai lake in French        | Les pêcheurs du lac Teletskoïe attendent la débâcle.            | physical:lake-teletskoye
+            Iran's oil island           | Tankers loaded crude at Kharg Island on Monday.                 | physical:kharg-island
+            Yenisei estuary in French   | Les brise-glace ouvrent le golfe de l'Ienisseï jusqu'à Doudinka. | physical:yenisei-gulf
+            Kamchatka volcano by Petropavlovsk | Ash from Koryaksky fell on Petropavlovsk-Kamchatsky overnight. | physical:koryaksky
+            Gulf island with its kind   | Iran built a new runway on Abu Musa Island, the Emirates said.  | physical:abu-musa
+            Karakoram eight-thousander  | Un alpiniste est mort sur le Gasherbrum II, au Pakistan.        | physical:gasherbrum-i
+            French spelling of a range  | Les bergers kirghiz montent au Tian-Chan chaque printemps.      | physical:tian-shan
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -130,6 +138,10 @@ class GeoparseTrapsTest {
             country heading a company       | The Azerbaijan Caspian Shipping Company ordered four ferries.
             Uzbek railway company           | Un ingénieur d'Ouzbekistan Temir Yollari a parlé mardi.
             square named after a town       | Crowds gathered on Kazan Square after the verdict.
+            first name of a sacred peak     | Kailash Satyarthi won the Nobel Peace Prize for his campaign.
+            person named like a Gulf island | Abu Musa, a Fatah dissident, said the talks had failed.
+            surname of a glacier            | The Kolka family moved house on Tuesday.
+            lower-case name of a peak       | The spectrum shows a broad peak near 500 nm.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();

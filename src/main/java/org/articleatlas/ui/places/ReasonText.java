@@ -30,7 +30,10 @@ public final class ReasonText {
             phrase("the article names it with its state elsewhere; a name keeps one sense in an article", "oneSense"),
             phrase("not chosen: the (\\S+) (.+?), (" + NUMBER + ") km away, is what the name alone would mean; the (.+?)"
                     + " names the landmark", "landmarkPhrase"),
+            phrase("not chosen: the (\\S+) (.+?), (" + NUMBER + ") km away, is what the name alone would mean; the river"
+                    + " phrase « (.+?) » names the river", "riverPhrase"),
             phrase("landmark phrase « (.+?) »", "landmarkWords"),
+            phrase("river phrase « (.+?) »", "riverWords"),
             phrase("bases of « (.+?) »", "basesWords"),
             phrase("its country is named in the article", "countryNamed"),
             phrase("its country is named right after it", "countryAfter"),
@@ -128,7 +131,8 @@ public final class ReasonText {
                 out[g - 1] = Long.parseLong(value.replace(",", ""));
             } else if (known.phrase().key().equals("reason.teacher.corrected")) {
                 out[g - 1] = say(value);
-            } else if (known.phrase().key().equals("reason.landmarkPhrase") && g == 1) {
+            } else if ((known.phrase().key().equals("reason.landmarkPhrase")
+                    || known.phrase().key().equals("reason.riverPhrase")) && g == 1) {
                 out[g - 1] = messages.get("kind." + ("town".equals(value) ? "city" : value));
             } else {
                 out[g - 1] = value;

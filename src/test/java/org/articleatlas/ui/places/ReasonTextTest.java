@@ -40,6 +40,15 @@ class ReasonTextTest {
     }
 
     @Test
+    void saysWhyARiverPhraseSetTheNamesakeRegionAside() {
+        // The reason the geoparser gives a region set aside by « confluence of the Amur » and the like.
+        assertThat(FRENCH.say("not chosen: the state Amur Oblast (RU), 925 km away, is what the name alone would mean; "
+                + "the river phrase « confluence of the Amur » names the river"))
+                .startsWith("région Amur Oblast (RU), à 925 km, est ce que le nom seul désignerait")
+                .endsWith("les mots « confluence of the Amur » désignent la rivière");
+    }
+
+    @Test
     void saysTheTeachersCorrectionsAndTheGeoparsersChoiceInside() {
         assertThat(FRENCH.say("the geoparser's choice (a capital; a town of 500 people), corrected by the teacher"))
                 .isEqualTo("le choix du géoparseur (une capitale\u00a0; une ville de 500 habitants), corrigé par l’enseignant");
