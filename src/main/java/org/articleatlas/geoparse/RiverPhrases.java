@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.articleatlas.gazetteer.Gazetteer;
@@ -31,8 +32,12 @@ final class RiverPhrases {
             "on", "along", "across", "cross", "crosses", "crossed", "crossing", "into", "down", "up",
             "upstream", "downstream", "bank", "banks", "mouth", "confluence", "delta", "waters",
             "sur", "long", "traverse", "traversent", "traverser", "traversant", "franchir", "franchit", "franchissent",
-            "rive", "rives", "berge", "berges", "embouchure", "amont", "aval", "bord", "bords", "eaux",
+            "rive", "rives", "berge", "berges", "embouchure", "amont", "aval", "bord", "bords", "eau", "eaux",
             "descendre", "descend", "descendent", "remonter", "remonte", "remontent");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(l'|le |la |the )");
+    private static final Set<String> FRENCH_ARTICLES = Set.of("le", "la", "l", "du");
+    private static final Set<String> APPOSITION_ARTICLES = Set.of("une", "un", "la", "le", "a", "the");
+    private static final Set<String> RIVER_NOUNS = Set.of("riviere", "fleuve", "affluent", "river", "tributary");
     private static final Set<String> LINKS = Set.of("of", "the", "de", "d", "du", "des", "le", "la", "l");
     /**
      * Words that may follow a river's bare name. Anything else ("the Kabul government", « le Naryn
@@ -46,7 +51,7 @@ final class RiverPhrases {
             "ou", "est", "coule", "se", "jusqu", "jusque", "pour", "avec", "par", "fleuve", "riviere");
     /** A river's name without its generic word: « rivière Naryn », "Naryn River", « riviere de Kaboul ». */
     private static final Pattern GENERIC = Pattern.compile(
-            "^(the |la |le |l')?((riviere|fleuve)( de | du | d'| ))?|( \\(?(river|riviere)\\)?)$");
+            "^(the |la |le |l')?((riviere|fleuve)( de | du | d'| ))?|( \\(?(river|riviere|fleuve)\\)?)$");
 
     private final Map<String, List<GazetteerEntry>> riversByBareName = new HashMap<>();
 
@@ -71,11 +76,10 @@ final class RiverPhrases {
         List<NameOccurrence> out = new ArrayList<>(occurrences.size());
         for (NameOccurrence o : occurrences) {
             // The words around the name first: they rule out nearly every name without building its text.
-            List<GazetteerEntry> rivers = o.phrase().equals("name") && saysRiver(article, o) ? riversNamed(article, o)
-                    : List.of();
+            Optional<TextSpan> cue = o.phrase().equals("name") ? riverCue(article, o) : Optional.empty();
+            List<GazetteerEntry> rivers = cue.isPresent() ? riversNamed(article, o) : List.of();
             if (!rivers.isEmpty() && !o.candidates().equals(rivers)) {
-                TextSpan from = article.originalSpan(article.tokens().get(riverWordAt(article, o)).begin(), o.foldedEnd());
-                String text = from.of(article.article().text());
+                String text = cue.get().of(article.article().text());
                 List<GazetteerEntry> others = o.candidates().stream().filter(e -> !rivers.contains(e)).toList();
                 out.add(new NameOccurrence(o.span(), o.foldedBegin(), o.foldedEnd(), rivers, REASON + " « " + text + " »",
                         others));
@@ -88,24 +92,64 @@ final class RiverPhrases {
 
     private List<GazetteerEntry> riversNamed(FoldedArticle article, NameOccurrence o) {
         String name = new String(article.foldedChars(), o.foldedBegin(), o.foldedEnd() - o.foldedBegin());
-        return riversByBareName.getOrDefault(name, List.of());
+        return riversByBareName.getOrDefault(LEADING_ARTICLE.matcher(name).replaceFirst(""), List.of());
     }
 
-    private static boolean saysRiver(FoldedArticle article, NameOccurrence o) {
-        return riverWordAt(article, o) >= 0 && endsTheNounPhrase(article, o);
+    /** The words that make the name a river's, from the first to the last (the name among them), if any. */
+    private static Optional<TextSpan> riverCue(FoldedArticle article, NameOccurrence o) {
+        List<Token> tokens = article.tokens();
+        int water = riverWordAt(article, o);
+        if (water >= 0 && endsTheNounPhrase(article, o)) {
+            return Optional.of(article.originalSpan(tokens.get(water).begin(), o.foldedEnd()));
+        }
+        if (frenchArticleBeforeATown(article, o)) {
+            return Optional.of(article.originalSpan(tokens.get(article.tokenAt(o.foldedBegin()) - 1).begin(), o.foldedEnd()));
+        }
+        if (calledARiverRightAfter(article, o)) {
+            return Optional.of(article.originalSpan(o.foldedBegin(), tokens.get(article.tokenAt(o.foldedEnd()) + 1).end()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * « Le Naryn ne connaît pas les frontières »: French gives a town no article, so an article before
+     * a name whose only other readings are towns is the river's. Regions (« le Helmand », the province)
+     * and mountains (« dans l'Oural ») take one too: with such a reading the word of water must say it.
+     */
+    private static boolean frenchArticleBeforeATown(FoldedArticle article, NameOccurrence o) {
+        List<Token> tokens = article.tokens();
+        int first = article.tokenAt(o.foldedBegin());
+        return first >= 1 && FRENCH_ARTICLES.contains(tokens.get(first - 1).text())
+                && !o.candidates().isEmpty()
+                && o.candidates().stream().allMatch(e -> e.place().kind() == PlaceKind.CITY);
+    }
+
+    /** « les apports de l'Ili, une rivière qui … », "the Ishim, a tributary of the Irtysh". */
+    private static boolean calledARiverRightAfter(FoldedArticle article, NameOccurrence o) {
+        List<Token> tokens = article.tokens();
+        int after = article.tokenAt(o.foldedEnd());
+        if (after + 1 >= tokens.size()) {
+            return false;
+        }
+        String between = new String(article.foldedChars(), o.foldedEnd(), tokens.get(after).begin() - o.foldedEnd());
+        return between.equals(", ") && APPOSITION_ARTICLES.contains(tokens.get(after).text())
+                && RIVER_NOUNS.contains(tokens.get(after + 1).text());
     }
 
     /** The token of the water word before the name's article, or -1. */
     private static int riverWordAt(FoldedArticle article, NameOccurrence o) {
         List<Token> tokens = article.tokens();
         int first = article.tokenAt(o.foldedBegin());
-        if (first < 2 || !ARTICLES.contains(tokens.get(first - 1).text())) {
+        // Some names hold their article (« l'Oural », the mountains' French name): it is the one looked for.
+        int articleAt = tokens.get(first).end() < o.foldedEnd() && ARTICLES.contains(tokens.get(first).text()) ? first
+                : first - 1;
+        if (articleAt < 1 || !ARTICLES.contains(tokens.get(articleAt).text())) {
             return -1;
         }
-        if (article.markerBefore(first - 1, WATER_WORDS, LINKS, 3).isEmpty()) {
+        if (article.markerBefore(articleAt, WATER_WORDS, LINKS, 3).isEmpty()) {
             return -1;
         }
-        for (int i = first - 2; i >= Math.max(0, first - 4); i--) {
+        for (int i = articleAt - 1; i >= Math.max(0, articleAt - 3); i--) {
             if (WATER_WORDS.contains(tokens.get(i).text())) {
                 return i;
             }

@@ -112,6 +112,14 @@ class GeoparseTrapsTest {
             Gulf island with its kind   | Iran built a new runway on Abu Musa Island, the Emirates said.  | physical:abu-musa
             Karakoram eight-thousander  | Un alpiniste est mort sur le Gasherbrum II, au Pakistan.        | physical:gasherbrum-i
             French spelling of a range  | Les bergers kirghiz montent au Tian-Chan chaque printemps.      | physical:tian-shan
+            Kabul's airport by its 2014 name | Thousands crowded the gates of Hamid Karzai International Airport in August. | landmark:hamid-karzai-international-airport
+            Astana's airport, French    | L'avion s'est posé à l'aéroport Noursoultan-Nazarbaïev vers midi. | landmark:nursultan-nazarbayev-international-airport
+            enrichment plant, French    | Les inspecteurs de l'AIEA ont été reçus à Fordo lundi.          | landmark:fordow
+            Helmand base                | British troops left Camp Bastion in October 2014.              | landmark:camp-bastion
+            Afghan-Tajik crossing       | Les camions passent par Sher Khan Bandar, au nord de Kunduz.    | landmark:sher-khan-bandar
+            press spelling of Shahritus | Au Tadjikistan, la route de Shaartuz a été coupée.              | geonames:1220576
+            Iranian border town         | Protesters marched in Saravan, in south-eastern Iran, on Friday. | curated:saravan
+            Batken border village, French | Des tirs ont été signalés à Kok-Tach, dans la région de Batken. | curated:kok-tash-batken
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -142,6 +150,13 @@ class GeoparseTrapsTest {
             person named like a Gulf island | Abu Musa, a Fatah dissident, said the talks had failed.
             surname of a glacier            | The Kolka family moved house on Tuesday.
             lower-case name of a peak       | The spectrum shows a broad peak near 500 nm.
+            person an airport is named after | Heydar Aliyev died in 2003 after a long illness.
+            French person an airport is named after | Hamid Karzaï a reçu les anciens hier.
+            founder an airport is named after | Nursultan Nazarbayev stepped down in 2019.
+            person a dam is named after     | Kamal Khan a signé le contrat hier soir.
+            tiger named like a crossing     | Sher Khan stalks Mowgli through the jungle.
+            a red bridge, not the crossing  | The crowd gathered at the Red Bridge over the river.
+            radio station named like a plant | Radio Mayak broadcast the news at noon.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();

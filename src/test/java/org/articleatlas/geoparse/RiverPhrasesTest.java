@@ -35,6 +35,12 @@ class RiverPhrasesTest {
             floods along two rivers       | In Kazakhstan, floods along the Ishim and the Tobol forced thousands out. | Ishim  | physical:ishim
             a town takes no article       | Au Kirghizistan, elle vit à Naryn depuis dix ans.                        | Naryn  | geonames:1527592
             the name as an adjective      | In Kyrgyzstan, trucks broke down on the Naryn road.                     | Naryn  | geonames:1527592
+            the article inside the name   | Au Kazakhstan, une digue a cédé sur l'Oural près d'Atyraou.              | l'Oural | physical:ural-river
+            mountains take an article too | Les usines de Magnitogorsk, dans l'Oural, tournent au ralenti en Russie. | l'Oural | physical:ural-mountains
+            French article before a town  | Au Kazakhstan, l'Ichim déborde chaque printemps près de Petropavl.       | Ichim  | physical:ishim
+            no article, the town          | Au Kazakhstan, Ichim et Petropavl attendent les secours.                 | Ichim  | geonames:1505453
+            a province takes an article   | En Afghanistan, les talibans contrôlent le Helmand depuis 2021.          | Helmand | admin1:AF-10
+            called a river right after    | In Kazakhstan, the Ishim, a tributary of the Irtysh, rose overnight.    | Ishim  | physical:ishim
             """)
     void readsTheRiverOnlyWhenTheTextSaysSo(String name, String text, String mention, String expectedId) throws Exception {
         assertThat(mentionOf(text, mention).entry().id()).isEqualTo(expectedId);

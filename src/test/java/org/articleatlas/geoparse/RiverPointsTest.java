@@ -26,6 +26,7 @@ class RiverPointsTest {
             Amu Darya at the Aral delta  | Irrigation drains the Amu Darya before it reaches the Aral Sea, in Uzbekistan. | Amu Darya           | physical:amu-darya | 44.11 | 59.68
             Volga at the Caspian         | Tankers leave the Volga for the Caspian Sea in Russia.                        | Volga               | physical:volga     | 45.83 | 47.97
             Ili at Lake Balkhash         | In Kazakhstan, the Ili River feeds Lake Balkhash.                             | Ili River           | physical:ili-river | 45.70 | 74.20
+            Logar at the Kabul River     | En Afghanistan, on s'inquiète pour l'eau de la rivière Logar, dans la province du Logar. | rivière Logar | physical:logar-river | 34.54 | 69.29
             Ili Valley at Yining         | En Chine, la vallée de l'Ili accueille des éleveurs kazakhs.                 | vallée de l'Ili     | physical:ili-valley | 43.98 | 81.52
             """)
     void placesTheRiverOrValleyWhereGazetteersDo(String name, String text, String mention, String id, double lat,
