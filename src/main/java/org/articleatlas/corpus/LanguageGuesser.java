@@ -37,15 +37,18 @@ final class LanguageGuesser {
      * expression, and looked up in the lists as numbers rather than lower-cased into strings:
      * this runs on every article read, and the pattern and the strings were most of its cost.
      */
-    Language guess(String text) {
+    Language guess(String string) {
+        // Read from an array copied at once: the client compiler the commands run with reads a
+        // string's characters one by one through several calls, each checking the index again.
+        char[] text = string.toCharArray();
         int french = 0;
         int english = 0;
         int words = 0;
-        int length = text.length();
+        int length = text.length;
         int i = 0;
         while (words < WORDS_TO_READ) {
             while (i < length && !isLetter(text, i)) {
-                i += Character.charCount(text.codePointAt(i));
+                i += Character.charCount(Character.codePointAt(text, i));
             }
             if (i >= length) {
                 break;
@@ -54,7 +57,7 @@ final class LanguageGuesser {
             boolean diacritic = false;
             long key = 0;
             while (i < length) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c < 0x80) {
                     // ASCII, most letters of either language: no Unicode table asked.
                     if ((c | 0x20) < 'a' || (c | 0x20) > 'z') {
@@ -64,7 +67,7 @@ final class LanguageGuesser {
                     i++;
                     continue;
                 }
-                int cp = text.codePointAt(i);
+                int cp = Character.codePointAt(text, i);
                 if (!Character.isLetter(cp)) {
                     break;
                 }
@@ -102,9 +105,9 @@ final class LanguageGuesser {
         return letter == 0 || key >= 1L << 55 ? -1 : key << 5 | letter;
     }
 
-    private static boolean isLetter(String text, int i) {
-        char c = text.charAt(i);
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(text.codePointAt(i));
+    private static boolean isLetter(char[] text, int i) {
+        char c = text[i];
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(Character.codePointAt(text, i));
     }
 
     private static long[] keys(Set<String> words) {

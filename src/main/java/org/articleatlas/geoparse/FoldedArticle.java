@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.articleatlas.gazetteer.FoldedText;
+import org.articleatlas.gazetteer.FoldedChars;
 import org.articleatlas.gazetteer.NameFolder;
 import org.articleatlas.model.Article;
 import org.articleatlas.model.TextSpan;
@@ -13,22 +13,22 @@ import org.articleatlas.model.TextSpan;
 final class FoldedArticle {
 
     private final Article article;
-    private final FoldedText folded;
+    private final FoldedChars folded;
     private final char[] foldedChars;
     private final List<Token> tokens;
 
     FoldedArticle(Article article) {
         this.article = article;
-        this.folded = NameFolder.foldText(article.text());
-        this.foldedChars = folded.folded().toCharArray();
-        this.tokens = tokenize(folded.folded(), foldedChars);
+        this.folded = NameFolder.foldChars(article.text());
+        this.foldedChars = folded.chars();
+        this.tokens = tokenize(foldedChars);
     }
 
     Article article() {
         return article;
     }
 
-    FoldedText folded() {
+    FoldedChars folded() {
         return folded;
     }
 
@@ -111,7 +111,7 @@ final class FoldedArticle {
     }
 
     /** Words are letters and digits; an apostrophe ends a word (« d'Afghanistan » is « d », « afghanistan »). */
-    private static List<Token> tokenize(String text, char[] chars) {
+    private static List<Token> tokenize(char[] chars) {
         List<Token> out = new ArrayList<>(chars.length / 5);
         int i = 0;
         while (i < chars.length) {
@@ -123,7 +123,7 @@ final class FoldedArticle {
             while (i < chars.length && isWordChar(chars[i])) {
                 i++;
             }
-            out.add(new Token(text, start, i));
+            out.add(new Token(chars, start, i));
         }
         return out;
     }

@@ -149,9 +149,9 @@ public final class Geoparser {
                 // Most names have no state reading: the text around them need not be matched.
                 continue;
             }
-            int follows = before != null && STATE_AFTER_TOWN.matcher(between(article, before, o)).matches()
+            int follows = before != null && isBetween(STATE_AFTER_TOWN, article, before, o)
                     ? before.span().start() : -1;
-            boolean countryAfter = after != null && COUNTRY_AFTER_STATE.matcher(between(article, o, after)).matches();
+            boolean countryAfter = after != null && isBetween(COUNTRY_AFTER_STATE, article, o, after);
             for (GazetteerEntry e : o.candidates()) {
                 if (e.place().kind() == PlaceKind.STATE) {
                     // « Athens, Georgia », « Fort Stewart, en Géorgie, aux États-Unis »: the state reading is
@@ -193,7 +193,7 @@ public final class Geoparser {
         for (int i = 0; i + 1 < occurrences.size(); i++) {
             NameOccurrence o = occurrences.get(i);
             NameOccurrence after = occurrences.get(i + 1);
-            if (o.candidates().size() < 2 || !COUNTRY_AFTER_TOWN.matcher(between(article, o, after)).matches()) {
+            if (o.candidates().size() < 2 || !isBetween(COUNTRY_AFTER_TOWN, article, o, after)) {
                 continue;
             }
             for (GazetteerEntry country : after.candidates()) {
@@ -218,7 +218,7 @@ public final class Geoparser {
         // « à Moscou, l'ancienne URSS »: a country is no town's former name.
         return (kind == PlaceKind.CITY || kind == PlaceKind.REGION) && town.span().end() <= name.span().start()
                 && name.candidates().stream().noneMatch(c -> c.place().kind() == PlaceKind.COUNTRY)
-                && FORMER_NAME.matcher(between(article, town, name)).matches();
+                && isBetween(FORMER_NAME, article, town, name);
     }
 
     private static final java.util.regex.Pattern FORMER_NAME = java.util.regex.Pattern.compile(
@@ -236,7 +236,7 @@ public final class Geoparser {
      */
     private static boolean listedWithState(Article article, NameOccurrence first, NameOccurrence second,
             GazetteerEntry state) {
-        if (first == null || second == null || !LISTED.matcher(between(article, first, second)).matches()) {
+        if (first == null || second == null || !isBetween(LISTED, article, first, second)) {
             return false;
         }
         NameOccurrence other = first.candidates().contains(state) ? second : first;
@@ -253,8 +253,17 @@ public final class Geoparser {
                 && town.admin1().equals(state.admin1()) && town.place().country().equals(state.place().country());
     }
 
-    private static String between(Article article, NameOccurrence first, NameOccurrence second) {
-        return article.text().substring(Math.min(first.span().end(), second.span().start()), second.span().start());
+    /**
+     * Whether what stands between two names matches {@code pattern} whole. Matched in a region of
+     * the article rather than on a copy of it: none of the patterns looks beyond its input (no
+     * anchors, boundaries or look-arounds), so the answer is the same, and this runs for most pairs
+     * of neighbouring names.
+     */
+    private static boolean isBetween(java.util.regex.Pattern pattern, Article article, NameOccurrence first,
+            NameOccurrence second) {
+        String text = article.text();
+        return pattern.matcher(text).region(Math.min(first.span().end(), second.span().start()), second.span().start())
+                .matches();
     }
 
     /** What stands between a state and its country: « en Géorgie, aux États-Unis », "Georgia, USA", "Géorgie (États-Unis)". */

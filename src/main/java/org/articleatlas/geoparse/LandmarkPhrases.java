@@ -86,7 +86,7 @@ final class LandmarkPhrases {
 
     /** The landmark phrase around {@code occurrence}, when its head word stands just before it in the same sentence. */
     Optional<Match> around(FoldedArticle article, NameOccurrence occurrence) {
-        String key = article.folded().folded().substring(occurrence.foldedBegin(), occurrence.foldedEnd());
+        String key = article.folded().substring(occurrence.foldedBegin(), occurrence.foldedEnd());
         List<Pattern> patterns = byKey.get(key);
         if (patterns == null) {
             return Optional.empty();

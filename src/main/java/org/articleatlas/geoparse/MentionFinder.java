@@ -69,7 +69,7 @@ final class MentionFinder {
                 continue;
             }
             TextSpan span = article.originalSpan(hit.begin(), hit.end());
-            List<GazetteerEntry> candidates = writtenAsAName(span.of(text)) ? hit.target().entries()
+            List<GazetteerEntry> candidates = writtenAsAName(text.codePointAt(span.start())) ? hit.target().entries()
                     : sitesAmong(hit.target().entries());
             if (abbreviationUsedAsAdjective(text, span) || namesAUnit(article, hit) || startsACompanyName(article, hit)) {
                 continue;
@@ -203,8 +203,12 @@ final class MentionFinder {
         if (hit.target().notAPlace()) {
             return true;
         }
-        String surface = article.originalSpan(hit.begin(), hit.end()).of(article.article().text());
-        return writtenAsAName(surface) || (!sitesAmong(hit.target().entries()).isEmpty() && hasCapital(surface));
+        // Read in the article's text rather than from a copy of the name: this runs for every name the
+        // automaton finds, most of them words in lower case that no rule wants.
+        String text = article.article().text();
+        TextSpan span = article.originalSpan(hit.begin(), hit.end());
+        return writtenAsAName(text.codePointAt(span.start()))
+                || (anySite(hit.target().entries()) && hasCapital(text, span.start(), span.end()));
     }
 
     /**
@@ -217,22 +221,59 @@ final class MentionFinder {
 
     /** « Nice » the city, « nice » not: a name starts with a capital letter (or a digit, for a few). */
     private static boolean writtenAsAName(String surface) {
-        int first = surface.codePointAt(0);
+        return writtenAsAName(surface.codePointAt(0));
+    }
+
+    private static boolean writtenAsAName(int first) {
         return !Character.isLetter(first) || Character.isUpperCase(first) || Character.isTitleCase(first);
     }
 
     /** « cathédrale de Kazan »: a site's name may start in lower case, but names something capitalised. */
     private static boolean onlySites(List<GazetteerEntry> candidates) {
-        return candidates.stream().allMatch(e -> e.place().kind() == PlaceKind.LANDMARK
-                || e.place().kind() == PlaceKind.BASE || e.place().kind() == PlaceKind.PHYSICAL);
+        // Loops rather than streams in these tests: asked for every name found, and the client
+        // compiler the commands run with allocates each stage of a stream.
+        for (GazetteerEntry e : candidates) {
+            if (!isSite(e)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static boolean hasCapital(String surface) {
-        return surface.codePoints().anyMatch(Character::isUpperCase);
+    /** Whether {@link #sitesAmong} would keep any of {@code candidates}. */
+    private static boolean anySite(List<GazetteerEntry> candidates) {
+        for (GazetteerEntry e : candidates) {
+            if (isSite(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSite(GazetteerEntry e) {
+        PlaceKind kind = e.place().kind();
+        return kind == PlaceKind.LANDMARK || kind == PlaceKind.BASE || kind == PlaceKind.PHYSICAL;
+    }
+
+    /** Whether a capital letter stands in {@code text} between {@code start} and {@code end}. */
+    private static boolean hasCapital(String text, int start, int end) {
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            if (Character.isUpperCase(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static boolean onlySettlements(List<GazetteerEntry> candidates) {
-        return candidates.stream().allMatch(e -> e.place().kind() == PlaceKind.CITY || e.place().kind() == PlaceKind.STATE);
+        for (GazetteerEntry e : candidates) {
+            if (e.place().kind() != PlaceKind.CITY && e.place().kind() != PlaceKind.STATE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words after "U.S." that show it is the noun, the country itself: "the U.S. and Russia", "the U.S. said". */

@@ -53,6 +53,8 @@ final class PlaceResolver {
      * few thousand places (and their reasons' formatted populations) again and again.
      */
     private final Map<String, Prior> priors = new ConcurrentHashMap<>();
+    /** The geodesic distances between places measured so far, for every article of the run. */
+    private final GeodesicCache distances = new GeodesicCache();
 
     PlaceResolver(GeoparseOptions options) {
         this.options = options;
@@ -179,6 +181,8 @@ final class PlaceResolver {
         List<Scored> scored = new ArrayList<>();
         boolean phrase = !occurrence.phrase().equals("name") && !occurrence.phrase().equals(REGION_PHRASE)
                 && !occurrence.phrase().equals(TOWN_PHRASE);
+        // Asked of every reading below, answered once for the name: the same for all its readings.
+        boolean countryReading = hasCountryReading(occurrence.candidates());
         for (GazetteerEntry e : occurrence.candidates()) {
             if (phrase) {
                 scored.add(new Scored(e, 12, occurrence.phrase()));
@@ -196,7 +200,7 @@ final class PlaceResolver {
                     why.add("its country is named in the article");
                 }
             } else if ((e.place().kind() == PlaceKind.CITY || e.place().kind() == PlaceKind.STATE) && !country.isEmpty()
-                    && occurrence.candidates().stream().noneMatch(o -> o.place().kind() == PlaceKind.COUNTRY)
+                    && !countryReading
                     && context.placesCountry(country, occurrence.candidates())
                     && standsOutInItsCountry(e, occurrence.candidates())) {
                 s += 1.5;
@@ -223,8 +227,7 @@ final class PlaceResolver {
                     }
                 }
             }
-            if (e.place().kind() == PlaceKind.COUNTRY && occurrence.candidates().stream().anyMatch(o -> o.isCapital()
-                    && o.place().country().equals(e.place().country()))) {
+            if (e.place().kind() == PlaceKind.COUNTRY && hasCapitalOf(occurrence.candidates(), e)) {
                 s += 2.5;
                 if (why != null) {
                     why.add("a country named like its capital; the capital would be called « … City » or « ville de … »");
@@ -233,7 +236,7 @@ final class PlaceResolver {
             // Georgia the state or Georgia the country: the state's own town or country written beside the
             // name decides (a state named like its own town, « Saint-Pétersbourg, en Russie », is left alone).
             if (e.place().kind() == PlaceKind.STATE && context.locatesState(e, occurrence.span().start())
-                    && occurrence.candidates().stream().anyMatch(o -> o.place().kind() == PlaceKind.COUNTRY)) {
+                    && countryReading) {
                 s += 6;
                 supported = true;
                 if (why != null) {
@@ -264,15 +267,13 @@ final class PlaceResolver {
                 }
             }
             if (e.place().kind() == PlaceKind.CITY && (e.isCapital() || e.isRegionalSeat())
-                    && occurrence.candidates().stream().noneMatch(o -> o.place().kind() == PlaceKind.COUNTRY)
-                    && occurrence.candidates().stream().anyMatch(o -> o.place().kind() == PlaceKind.STATE
-                            && o.place().country().equals(e.place().country()) && o.admin1().equals(e.admin1()))) {
+                    && !countryReading && hasStateOf(occurrence.candidates(), e)) {
                 s += 1;
                 if (why != null) {
                     why.add("the seat of the region of the same name, which writers usually mean");
                 }
             }
-            Optional<Double> nearest = nearestSettledKm(e, occurrence.span().start(), context,
+            Optional<Double> nearest = nearestSettledKm(e, occurrence.span().start(), context, distances,
                     Math.max(NEAR_KM, options.nearbyKm()));
             if (nearest.isPresent() && nearest.get() <= NEAR_KM) {
                 s += 1.5;
@@ -308,9 +309,45 @@ final class PlaceResolver {
             }
             scored.add(new Scored(e, s, why == null ? "" : String.join("; ", why), supported));
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(sc -> sc.entry().population(), Comparator.reverseOrder()));
+        scored.sort(BEST_FIRST);
         return scored;
+    }
+
+    /** Highest score first, then the most populous: built once, not for every name scored. */
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparing(sc -> sc.entry().population(), Comparator.reverseOrder());
+
+    // Loops rather than streams in these tests: asked for the readings of every name, twice an
+    // article, and the client compiler the commands run with allocates each stage of a stream.
+
+    private static boolean hasCountryReading(List<GazetteerEntry> readings) {
+        for (GazetteerEntry o : readings) {
+            if (o.place().kind() == PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code readings} is the capital of the country {@code country} is. */
+    private static boolean hasCapitalOf(List<GazetteerEntry> readings, GazetteerEntry country) {
+        for (GazetteerEntry o : readings) {
+            if (o.isCapital() && o.place().country().equals(country.place().country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code readings} is the first-level region {@code town} lies in. */
+    private static boolean hasStateOf(List<GazetteerEntry> readings, GazetteerEntry town) {
+        for (GazetteerEntry o : readings) {
+            if (o.place().kind() == PlaceKind.STATE && o.place().country().equals(town.place().country())
+                    && o.admin1().equals(town.admin1())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -405,7 +442,7 @@ final class PlaceResolver {
      * (beyond, a distance changes nothing); empty otherwise.
      */
     private static Optional<Double> nearestSettledKm(GazetteerEntry e, int nameStart, DocumentContext context,
-            double limitKm) {
+            GeodesicCache distances, double limitKm) {
         List<Settled> settled = context.settled();
         if (e.place().kind() == PlaceKind.COUNTRY || e.place().kind() == PlaceKind.REGION) {
             return Optional.empty();
@@ -445,7 +482,7 @@ final class PlaceResolver {
                     });
                 }
                 if (Double.isNaN(geodesic[i])) {
-                    geodesic[i] = Geodesy.distanceKm(e.place().point(), settled.get(i).entry().place().point());
+                    geodesic[i] = distances.km(e, settled.get(i).entry());
                 }
                 best = Math.min(best, geodesic[i]);
             }
@@ -498,12 +535,32 @@ final class PlaceResolver {
         occurrence.displaced().stream()
                 .sorted(Comparator.comparingLong(GazetteerEntry::population).reversed())
                 .limit(options.runnersUp())
-                .map(e -> new Candidate(e.place(), 0, String.format(Locale.ROOT,
-                        "not chosen: %s, %,.0f km away, is what the name alone would mean; the %s names the %s",
-                        describe(e), Geodesy.distanceKm(e.place().point(), winner.place().point()), occurrence.phrase(),
-                        occurrence.phrase().startsWith(RiverPhrases.REASON) ? "river" : "landmark")))
+                .map(e -> new Candidate(e.place(), 0, "not chosen: " + describe(e) + ", "
+                        + groupedKilometres(distances.km(e, winner)) + " km away, is what the name alone would mean; the "
+                        + occurrence.phrase() + " names the "
+                        + (occurrence.phrase().startsWith(RiverPhrases.REASON) ? "river" : "landmark")))
                 .forEach(out::add);
         return out;
+    }
+
+    /**
+     * A distance as {@code %,.0f} writes it in {@link Locale#ROOT} (« 1,234 »), without a Formatter:
+     * every landmark or river phrase's displaced readings are described so, and the formatter was most of
+     * that. Rounded as {@link #kilometres}; anything but a positive distance is left to the formatter.
+     */
+    static String groupedKilometres(double km) {
+        if (!(km > 0) || km >= Long.MAX_VALUE) {
+            return String.format(Locale.ROOT, "%,.0f", km);
+        }
+        String digits = kilometres(km);
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     private static String describe(GazetteerEntry e) {

@@ -8,13 +8,13 @@ package org.articleatlas.geoparse;
  */
 final class Token {
 
-    private final String source;
+    private final char[] source;
     private final int begin;
     private final int end;
     private String text;
 
-    /** The word {@code source.substring(begin, end)}. */
-    Token(String source, int begin, int end) {
+    /** The word of characters {@code [begin, end)} of {@code source}, which is not to change. */
+    Token(char[] source, int begin, int end) {
         this.source = source;
         this.begin = begin;
         this.end = end;
@@ -23,7 +23,7 @@ final class Token {
     String text() {
         String t = text;
         if (t == null) {
-            t = source.substring(begin, end);
+            t = new String(source, begin, end - begin);
             text = t;
         }
         return t;
@@ -31,7 +31,7 @@ final class Token {
 
     /** The word's first character, without making its text. */
     char firstChar() {
-        return source.charAt(begin);
+        return source[begin];
     }
 
     int begin() {

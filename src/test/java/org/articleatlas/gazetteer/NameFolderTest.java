@@ -37,4 +37,17 @@ class NameFolderTest {
         int soeur = f.folded().indexOf("soeur");
         assertThat(text.substring(f.originalStartOf(soeur), f.originalEndOf(soeur + 5))).isEqualTo("sœur");
     }
+
+    @Test
+    void foldsToCharactersAsToText() {
+        String text = "Près  d’Œdipe,\tÀ\u00A0Kyiv — l’𝐀gora";
+        FoldedText asText = NameFolder.foldText(text);
+        FoldedChars asChars = NameFolder.foldChars(text);
+        assertThat(new String(asChars.chars())).isEqualTo(asText.folded());
+        assertThat(asChars.originalStart()).isEqualTo(asText.originalStart());
+        assertThat(asChars.originalEnd()).isEqualTo(asText.originalEnd());
+        int kyiv = asText.folded().indexOf("kyiv");
+        assertThat(asChars.substring(kyiv, kyiv + 4)).isEqualTo("kyiv");
+        assertThat(text.substring(asChars.originalStartOf(kyiv), asChars.originalEndOf(kyiv + 4))).isEqualTo("Kyiv");
+    }
 }
