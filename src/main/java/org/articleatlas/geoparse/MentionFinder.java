@@ -153,9 +153,6 @@ final class MentionFinder {
      * towns written without commas (« Moscou Washington ») names big towns, which are kept.
      */
     private boolean firstNameBeforeATownSurname(FoldedArticle article, NameHit hit, TextSpan span) {
-        if (!smallTownsOnly(hit.target().entries())) {
-            return false;
-        }
         WordAfter after = wordAfter(article, hit, span);
         if (after == null || !after.gap().equals(" ") || PLACE_CONTINUATIONS.contains(after.token().text())
                 || !after.capitalised()) {
@@ -163,8 +160,15 @@ final class MentionFinder {
         }
         Token next = after.token();
         List<NameHit> surname = gazetteer.names().find(next.text());
-        return !surname.isEmpty() && surname.get(0).end() == next.text().length()
-                && surname.get(0).target().entries().stream().allMatch(e -> e.place().kind() == PlaceKind.CITY);
+        if (surname.isEmpty() || surname.get(0).end() != next.text().length()) {
+            return false;
+        }
+        List<GazetteerEntry> surnameTowns = surname.get(0).target().entries();
+        // A small town's name before any town's is a first name (« Gerald Ford »); so is a big town's before a
+        // small one's ("Mary Collins": Mary, Turkmenistan, and a village of Mississippi), not before a big one.
+        return smallTownsOnly(hit.target().entries())
+                ? surnameTowns.stream().allMatch(e -> e.place().kind() == PlaceKind.CITY)
+                : smallTownsOnly(surnameTowns);
     }
 
     private static boolean smallTownsOnly(List<GazetteerEntry> candidates) {

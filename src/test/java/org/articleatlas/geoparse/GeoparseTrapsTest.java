@@ -137,6 +137,7 @@ class GeoparseTrapsTest {
             a park named after a town       | Agents closed Shelby Park to the public.
             person with a town's first name | Vladimir Poutine a parlé longtemps.
             first name and town surname     | Gerald Ford signed the accords for his country.
+            big town's name as a first name | Mary Collins, a British engineer, signed for her firm.
             surname paired with a person    | Le sommet a réuni Kennedy et Khrouchtchev pendant deux jours.
             naval unit named after a sea    | The Black Sea Fleet lost another ship.
             French naval unit               | Un navire de la flotte de la mer Noire a été touché.
