@@ -72,20 +72,26 @@ final class FoldedArticle {
 
     /** The marker {@link #precededBy} finds (« republique » in « la république de l'Altaï »), if any. */
     Optional<String> markerBefore(int first, Set<String> markers, Set<String> links, int reach) {
+        int at = markerIndexBefore(first, markers, links, reach);
+        return at < 0 ? Optional.empty() : Optional.of(tokens.get(at).text());
+    }
+
+    /** The index of the token {@link #markerBefore} finds, or -1. */
+    int markerIndexBefore(int first, Set<String> markers, Set<String> links, int reach) {
         for (int i = first - 1; i >= Math.max(0, first - reach); i--) {
             if (sentenceBreakBetween(tokens.get(i).end(), i + 1 < tokens.size() ? tokens.get(i + 1).begin() : foldedChars.length)) {
                 // "Tsinghua University.\n\nBeijing abandoned…": a word of the sentence before is no part of the name.
-                return Optional.empty();
+                return -1;
             }
             String word = tokens.get(i).text();
             if (markers.contains(word)) {
-                return Optional.of(word);
+                return i;
             }
             if (!links.contains(word)) {
-                return Optional.empty();
+                return -1;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     private boolean sentenceBreakBetween(int from, int to) {

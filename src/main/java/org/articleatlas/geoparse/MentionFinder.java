@@ -220,14 +220,13 @@ final class MentionFinder {
      * of Mer Rouge that shares its name; written in lower case, only they remain candidates.
      */
     private static List<GazetteerEntry> sitesAmong(List<GazetteerEntry> candidates) {
-        return onlySites(candidates) ? candidates : candidates.stream().filter(e -> onlySites(List.of(e))).toList();
+        return onlySites(candidates) ? candidates : candidates.stream().filter(MentionFinder::isSite).toList();
     }
 
-    /** « Nice » the city, « nice » not: a name starts with a capital letter (or a digit, for a few). */
-    private static boolean writtenAsAName(String surface) {
-        return writtenAsAName(surface.codePointAt(0));
-    }
-
+    /**
+     * « Nice » the city, « nice » not: a name starts with a capital letter (or a digit, for a few);
+     * {@code first} is the name's first code point.
+     */
     private static boolean writtenAsAName(int first) {
         return !Character.isLetter(first) || Character.isUpperCase(first) || Character.isTitleCase(first);
     }

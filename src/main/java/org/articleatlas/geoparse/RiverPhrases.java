@@ -131,8 +131,11 @@ final class RiverPhrases {
         if (after + 1 >= tokens.size()) {
             return false;
         }
-        String between = new String(article.foldedChars(), o.foldedEnd(), tokens.get(after).begin() - o.foldedEnd());
-        return between.equals(", ") && APPOSITION_ARTICLES.contains(tokens.get(after).text())
+        // Read in the folded characters, not from a copy: this is asked of most names the other cues leave.
+        char[] chars = article.foldedChars();
+        int end = o.foldedEnd();
+        boolean comma = tokens.get(after).begin() == end + 2 && chars[end] == ',' && chars[end + 1] == ' ';
+        return comma && APPOSITION_ARTICLES.contains(tokens.get(after).text())
                 && RIVER_NOUNS.contains(tokens.get(after + 1).text());
     }
 
@@ -146,15 +149,7 @@ final class RiverPhrases {
         if (articleAt < 1 || !ARTICLES.contains(tokens.get(articleAt).text())) {
             return -1;
         }
-        if (article.markerBefore(articleAt, WATER_WORDS, LINKS, 3).isEmpty()) {
-            return -1;
-        }
-        for (int i = articleAt - 1; i >= Math.max(0, articleAt - 3); i--) {
-            if (WATER_WORDS.contains(tokens.get(i).text())) {
-                return i;
-            }
-        }
-        return -1;
+        return article.markerIndexBefore(articleAt, WATER_WORDS, LINKS, 3);
     }
 
     /** The name ends the sentence or a clause, or a word of {@link #FOLLOWERS} follows it. */
