@@ -40,6 +40,8 @@ class GeoparseHeldOutTest {
             "heldout10, en-, 0.950, 0.884",
             "heldout11, fr-, 0.939, 0.874",
             "heldout11, en-, 0.935, 0.746",
+            "heldout12, fr-, 0.950, 0.855",
+            "heldout12, en-, 0.928, 0.863",
     })
     void precisionAndRecallStayAtOrAboveTheirMeasuredFloor(String set, String language, double precision,
             double recall) throws Exception {
