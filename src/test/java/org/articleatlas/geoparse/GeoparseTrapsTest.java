@@ -69,6 +69,8 @@ class GeoparseTrapsTest {
             Georgian region, press name | Les vignerons de l'Imérétie, en Géorgie, ont vendangé tôt.       | admin1:GE-66
             prisoner exchange airfield  | The freed Americans landed at Joint Base Andrews at midnight.   | landmark:joint-base-andrews
             town before its country     | Officials in Kursk and Moscow said Kurchatov in Kazakhstan kept its reactor. | geonames:1520885
+            small town, one reading, before its country | Des secouristes sont arrivés à Oymyakon, en Russie, après trois jours. | curated:oymyakon
+            listed village before its country | The convoy left Sabetta, in Russia, on Monday with two tankers. | curated:sabetta
             Azerbaijani q as g          | Protesters gathered in Sumgayit, north of Baku, on Sunday.      | geonames:584923
             Uzbek o as a, q as k        | Rusted trawlers lie in the sand at Moynak, in Uzbekistan.       | geonames:829962
             Kazakh Zh as Dzh            | The capsule landed near Dzhezkazgan in Kazakhstan.              | geonames:1516589
