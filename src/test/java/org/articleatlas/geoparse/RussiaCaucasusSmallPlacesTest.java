@@ -45,6 +45,7 @@ class RussiaCaucasusSmallPlacesTest {
             New Athos      | Novy Afon, en Abkhazie, attire les pèlerins russes chaque été.              | 43.084 | 40.817
             Rosa Khutor    | The downhill was raced at Rosa Khutor, above Krasnaya Polyana.              | 43.646 | 40.332
             Karmadon Gorge | En 2002, le glacier Kolka a enseveli les gorges de Karmadon.                | 42.856 | 44.524
+            Nabran         | Les touristes de Bakou remplissent les plages de Nabran, dans le nord de l'Azerbaïdjan. | 41.762 | 48.698
             """)
     void resolvesNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
@@ -63,6 +64,7 @@ class RussiaCaucasusSmallPlacesTest {
             Chechen surgeon named like a border station     | Khasan Baiev, a Chechen surgeon, wrote a memoir.
             French spelling of the surgeon                 | Le chirurgien tchétchène Khassan Baïev a écrit ses mémoires.
             Hungarian leader named like a Dagestani village | Le Hongrois János Kadar a dirigé le pays.
+            Armenian historian named like a border village  | L'historien Movses Khorenatsi a raconté les origines des Arméniens.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(parse(text)).as(name).isEmpty();
