@@ -39,7 +39,7 @@ class CentralAsiaSmallPlacesTest {
             Flooding cut the road between Almaty and Kaskelen on Sunday.                     | Kaskelen     | curated:kaskelen              | Almaty      | 40
             Les mineurs de Satpaïev, près de Jezkazgan, ont fait grève au Kazakhstan.        | Satpaïev     | curated:satbayev              | Jezkazgan   | 40
             Dungan families fled Masanchi for Korday, in southern Kazakhstan.               | Masanchi     | curated:masanchi              | Korday      | 60
-            Le poste de Kordaï, face à Bichkek, a rouvert au Kazakhstan.                    | Kordaï       | curated:kordai                | Bichkek     | 40
+            Le poste de Kordaï, face à Bichkek, a rouvert au Kazakhstan.                    | Kordaï       | geonames:1524243              | Bichkek     | 40
             In Kyrgyzstan, the antimony plant at Kadamjay, between Kyzyl-Kiya and Aidarken, stopped. | Kadamjay     | curated:kadamjay              | Kyzyl-Kiya  | 60
             Au Kirghizistan, les habitants de Maksat ont fui vers Isfana.                   | Maksat       | curated:maksat-leilek         | Isfana      | 40
             Skiers crowded Shymbulak, above Almaty, in Kazakhstan.                          | Shymbulak    | landmark:shymbulak            | Almaty      | 40
