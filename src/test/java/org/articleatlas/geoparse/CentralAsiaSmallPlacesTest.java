@@ -48,6 +48,8 @@ class CentralAsiaSmallPlacesTest {
             Rockets fall near Toretam, the railway town of Baikonur, in Kazakhstan.         | Toretam      | geonames:9858283              | Baikonur    | 20
             Uzbek pilgrims reached Shakhimardan from Fergana, crossing Kyrgyzstan.          | Shakhimardan | geonames:1216189              | Fergana     | 60
             Les ouvriers de Khaidarkan, près de Batken, au Kirghizistan, réclament leurs salaires. | Khaidarkan | geonames:1222635         | Batken      | 60
+            The Takhiatash power plant, south of Nukus, will be modernised in Uzbekistan.      | Takhiatash   | curated:takhiatash            | Nukus       | 30
+            Dungan families of Sortobe, across the Chu from Tokmok, left Kazakhstan.          | Sortobe      | curated:sortobe               | Tokmok      | 20
             """)
     void findsTheSmallPlaceNearTheTownItsSourceNames(String text, String written, String id, String town, double km)
             throws Exception {
@@ -72,6 +74,9 @@ class CentralAsiaSmallPlacesTest {
             Parthian fortress                | Turkmenistan restored the Parthian Fortresses of Nisa last year.    | landmark:nisa-fortresses
             Ak-Talaa district seat           | Au Kirghizistan, la route de Baetov a été coupée par la neige.       | geonames:1528766
             Karakalpak town, press spelling  | Cotton pickers left Turtkul, in Uzbekistan, by bus.                  | geonames:1513092
+            coldest Pamir village            | Au Tadjikistan, le village de Boulounkoul a relevé -63 °C.            | curated:bulunkul
+            tin-mining village of the Tian Shan | In Kyrgyzstan, climbers flew from the village of Engilchek to the glacier. | curated:engilchek
+            Mongolian town by its 2013 name  | Herders met in Chinggis City, in eastern Mongolia, on Friday.         | geonames:2029656
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
