@@ -77,6 +77,9 @@ class CentralAsiaSmallPlacesTest {
             coldest Pamir village            | Au Tadjikistan, le village de Boulounkoul a relevé -63 °C.            | curated:bulunkul
             tin-mining village of the Tian Shan | In Kyrgyzstan, climbers flew from the village of Engilchek to the glacier. | curated:engilchek
             Mongolian town by its 2013 name  | Herders met in Chinggis City, in eastern Mongolia, on Friday.         | geonames:2029656
+            Kazakh region of 2022            | Floods cut roads across the Zhetysu Region of Kazakhstan.            | physical:zhetysu-region
+            Abai Region, not Abai the town   | Floods hit the Abai Region of Kazakhstan in April.                   | physical:abai-region
+            Kazakh region of 2022, French    | La région d'Ulytau a été créée en 2022 autour de Jezkazgan.           | physical:ulytau-region
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
