@@ -44,6 +44,7 @@ class BorderlandPlacesTest {
             Qinghai's Yushu                | An earthquake destroyed much of Yushu, in Qinghai, in April 2010.            | Yushu           | 33.00 | 97.01
             Ladakh airstrip                | Indian troops flew to Daulat Beg Oldi, in Ladakh, after the clash.           | Daulat Beg Oldi | 35.39 | 77.93
             Sichuan Buddhist academy, French | Des bulldozers ont démoli des maisons de Larung Gar, au Sichuan.           | Larung Gar      | 32.27 | 100.33
+            Gansu monastery town           | Monks marched through Labrang, in Gansu, in March 2008.                      | Labrang         | 35.20 | 102.52
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
@@ -51,6 +52,13 @@ class BorderlandPlacesTest {
                 .orElseThrow(() -> new AssertionError(name + ": « " + mention + " » was not read"));
         assertThat(Geodesy.distanceKm(m.entry().place().point(), new GeoPoint(lat, lon))).as(name)
                 .isLessThan(GeoparseEvaluation.TOLERANCE_KM);
+    }
+
+    @Test
+    void addisAbabasBoleIsNotBortala() throws Exception {
+        // Bortala's Chinese name, Bole, is left out: it is also Addis Ababa's airport and district.
+        assertThat(parse("Bole International Airport in Addis Ababa was closed on Monday.").stream()
+                .map(r -> r.entry().id())).doesNotContain("curated:bortala");
     }
 
     @Test
