@@ -45,6 +45,7 @@ class BorderlandPlacesTest {
             Ladakh airstrip                | Indian troops flew to Daulat Beg Oldi, in Ladakh, after the clash.           | Daulat Beg Oldi | 35.39 | 77.93
             Sichuan Buddhist academy, French | Des bulldozers ont démoli des maisons de Larung Gar, au Sichuan.           | Larung Gar      | 32.27 | 100.33
             Gansu monastery town           | Monks marched through Labrang, in Gansu, in March 2008.                      | Labrang         | 35.20 | 102.52
+            Silk Road oasis, French        | Les touristes prennent l'avion pour Dunhuang, dans le Gansu.                 | Dunhuang        | 40.14 | 94.66
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
