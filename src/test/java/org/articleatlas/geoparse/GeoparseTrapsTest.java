@@ -160,6 +160,11 @@ class GeoparseTrapsTest {
             tiger named like a crossing     | Sher Khan stalks Mowgli through the jungle.
             a red bridge, not the crossing  | The crowd gathered at the Red Bridge over the river.
             radio station named like a plant | Radio Mayak broadcast the news at noon.
+            surname of a Khost village      | The Austrian journalist Danielle Spera presented the evening news.
+            surname of a Gilgit town        | Marcus Astore signed for the club on Monday.
+            first name of a Ngawa monastery | Kirti Kulhari won the award for her role.
+            car named like Paktika's capital | Volkswagen stopped building the Sharan in 2022.
+            currency named like Zhangmu     | The Dram fell against the dollar on Monday.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();
