@@ -71,6 +71,7 @@ class GeoparseTrapsTest {
             town before its country     | Officials in Kursk and Moscow said Kurchatov in Kazakhstan kept its reactor. | geonames:1520885
             small town, one reading, before its country | Des secouristes sont arrivés à Oymyakon, en Russie, après trois jours. | curated:oymyakon
             listed village before its country | The convoy left Sabetta, in Russia, on Monday with two tankers. | curated:sabetta
+            village of 37 people, listed    | Trekkers walked from Telavi to Omalo, high in the mountains of Georgia. | curated:omalo
             Azerbaijani q as g          | Protesters gathered in Sumgayit, north of Baku, on Sunday.      | geonames:584923
             Uzbek o as a, q as k        | Rusted trawlers lie in the sand at Moynak, in Uzbekistan.       | geonames:829962
             Kazakh Zh as Dzh            | The capsule landed near Dzhezkazgan in Kazakhstan.              | geonames:1516589
