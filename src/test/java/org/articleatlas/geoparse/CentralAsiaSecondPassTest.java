@@ -44,7 +44,7 @@ class CentralAsiaSecondPassTest {
             Au Kirghizistan, les randonneurs partent de Grigorievka, à l'est de Cholpon-Ata.    | Grigorievka  | curated:grigorievka    | Cholpon-Ata | 50
             The old Kayrakkum carpet works, east of Khujand, reopened in Tajikistan.            | Kayrakkum    | curated:guliston-sughd | Khujand     | 25
             Farmers in Shelek, north-east of Esik, in Kazakhstan, lost their apricots.          | Shelek       | curated:shelek         | Esik        | 80
-            Nurafshon, south of Tashkent, became the seat of the region in Uzbekistan.          | Nurafshon    | curated:nurafshon      | Tashkent    | 40
+            Nurafshon, south of Tashkent, became the seat of the region in Uzbekistan.          | Nurafshon    | geonames:1512524     | Tashkent    | 40
             Les camions attendaient à Serakhs, à l'est de Tejen, au Turkménistan.               | Serakhs      | curated:sarahs         | Tejen       | 130
             """)
     void findsThePlaceNearTheTownItsSourceNames(String text, String written, String id, String town, double km)
@@ -58,8 +58,8 @@ class CentralAsiaSecondPassTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Khövsgöl border village          | Khankh, in Mongolia, lies on the northern shore of Lake Khövsgöl.       | curated:khankh
-            Genghis Khan's birthplace, French | En Mongolie, Dadal revendique la naissance de Gengis Khan.             | curated:dadal
+            Khövsgöl border village          | Khankh, in Mongolia, lies on the northern shore of Lake Khövsgöl.       | geonames:2028534
+            Genghis Khan's birthplace, French | En Mongolie, Dadal revendique la naissance de Gengis Khan.             | geonames:2032490
             sacred mountain                  | Pilgrims climbed Burkhan Khaldun, Mongolia's holiest mountain.          | physical:burkhan-khaldun
             Issyk-Kul resort strip           | Holidaymakers filled Koshkol, in Kyrgyzstan, in July.                   | curated:koshkol
             uranium village                  | Au Kirghizistan, les habitants de Min-Kouch bloquent la route des mines. | curated:min-kush
@@ -67,11 +67,11 @@ class CentralAsiaSecondPassTest {
             Dashoguz border town, French     | Au Turkménistan, Gubadag a reçu de nouveaux tracteurs.                 | curated:gubadag
             Murghab river town               | Türkmengala, in Turkmenistan, opened a new school.                      | curated:turkmengala
             Pamir village by China           | Herders of Rangkul, in Tajikistan, lost pastures to China in 2011.      | curated:rangkul
-            Surkhob valley seat              | The road through Jirgatol, in Tajikistan, was closed by mudslides.      | curated:jirgatol
-            Jaihun district seat, French     | Au Tadjikistan, Dousti a inauguré un nouveau mât de drapeau.            | curated:dusti-jaihun
+            Surkhob valley seat              | The road through Jirgatol, in Tajikistan, was closed by mudslides.      | geonames:1221802
+            Jaihun district seat, French     | Au Tadjikistan, Dousti a inauguré un nouveau mât de drapeau.            | geonames:1221871
             coal town of Surxondaryo         | Miners in Shargun, Uzbekistan, went back to work.                       | curated:shargun
-            Syr Darya district seat          | Zhanakorgan, in Kazakhstan, sits on the railway to Kyzylorda.           | curated:zhanakorgan
-            Kopet Dag town, former name      | Carpet weavers of Baharly, in Turkmenistan, won a prize.               | curated:baherden
+            Syr Darya district seat          | Zhanakorgan, in Kazakhstan, sits on the railway to Kyzylorda.           | geonames:1517323
+            Kopet Dag town, its 2018 name    | Carpet weavers of Bäherden, in Turkmenistan, won a prize.              | geonames:162158
             Ak-Suu under its Russian name    | Au Kirghizistan, le sanatorium de Teploklyuchenka accueille des enfants. | geonames:1527232
             Kostanay mining city, spelling   | Iron ore trains left Rudny, in Kazakhstan, every hour.                  | geonames:1519843
             Samarkand Region town, spelling  | Kattakurgan, in Uzbekistan, hosted the cotton fair.                     | geonames:1216982
@@ -83,7 +83,7 @@ class CentralAsiaSecondPassTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            singer's first name              | In Tashkent, the singer Nurafshon Karimova gave a concert.            | curated:nurafshon
+            singer's first name              | In Tashkent, the singer Nurafshon Karimova gave a concert.            | geonames:1512524
             wrestler's first name            | In Ashgabat, the wrestler Esenguly Orazov won the final.              | curated:esenguly
             the domed cistern, a common noun | Restorers cleaned the brick sardoba on the old caravan road.          | landmark:sardoba-reservoir
             """)
