@@ -33,13 +33,6 @@ class ReasonTextTest {
     }
 
     @Test
-    void saysTheListedVillageFloorInFrench() {
-        // The phrase of the listed-village floor (a curated village counts at least as a town of 1,000).
-        assertThat(FRENCH.say("a village of 657 people that articles name, counted as 1,000; its country is named in the article"))
-                .matches("un village de 657 habitants que la presse nomme, compté pour 1.000\u00a0; son pays est nommé dans l’article");
-    }
-
-    @Test
     void keepsAPhraseThatHoldsTheSeparatorWhole() {
         assertThat(FRENCH.say("a country; a country named like its capital; the capital would be called « … City » "
                 + "or « ville de … »")).isEqualTo("un pays\u00a0; un pays qui porte le nom de sa capitale\u00a0; la capitale "
