@@ -70,11 +70,17 @@ public final class CityTable {
                 candidates.add(english);
             }
             candidates.add(plain);
+            // Mongolian names have their own press forms (PressRomanisation): « Choyr » is not « Choir ».
+            List<String> press = c.country().equals("MN") ? List.of() : NameVariants.russianPressForms(plain);
+            candidates.addAll(press);
             // A big town's French catalogue name is one spelling among several in the press (« Mechhed »,
             // « Machhad »; « Ekaterinbourg », « Iekaterinbourg »): it gets the rule's forms too, or the
             // rule's spelling would reach only its small namesakes.
             if (nameFr.isEmpty() || c.population() >= BIG_TOWN) {
                 candidates.addAll(FrenchTransliteration.all(plain));
+                // French writes an initial Russian « е » as « E » too (« Elabouga » beside « Ielabouga »).
+                press.stream().filter(f -> f.startsWith("E") && plain.startsWith("Ye"))
+                        .forEach(f -> candidates.addAll(FrenchTransliteration.all(f)));
             }
         }
         candidates.addAll(pressForms(c, name, nameEn, nameFr.isEmpty()));
