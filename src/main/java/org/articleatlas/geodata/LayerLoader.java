@@ -41,6 +41,16 @@ public final class LayerLoader {
         this.reading = reading;
     }
 
+    /**
+     * Whether a file the user hands over (dropped on the window, say) is a layer rather than an
+     * article: the rule a geodata folder's files are sorted by, so a dropped GeoJSON saved as
+     * {@code .json} is a layer and any other {@code .json} goes to the article reader, which names
+     * what is wrong with it.
+     */
+    public static boolean isLayerFile(Path file) {
+        return LayerFiles.looksLikeLayer(file);
+    }
+
     public LayerSet open(List<Path> folders) {
         List<Layer> layers = new ArrayList<>();
         List<LayerProblem> problems = new ArrayList<>();

@@ -50,6 +50,19 @@ class LayerLoaderTest {
     }
 
     @Test
+    void aFileHandedOverAloneIsALayerByTheFolderRule() throws Exception {
+        Path downloaded = Files.writeString(dir.resolve("downloaded.json"), POINT, StandardCharsets.UTF_8);
+        Path notes = Files.writeString(dir.resolve("notes.json"), "{\"articles\": []}", StandardCharsets.UTF_8);
+        Path layer = Files.writeString(dir.resolve("Mine.GeoJSON"), "not even JSON", StandardCharsets.UTF_8);
+        Path article = Files.writeString(dir.resolve("article.txt"), "Douchanbé", StandardCharsets.UTF_8);
+        assertThat(LayerLoader.isLayerFile(downloaded)).isTrue();
+        assertThat(LayerLoader.isLayerFile(layer)).as("a .geojson file is a layer, even a broken one").isTrue();
+        assertThat(LayerLoader.isLayerFile(notes)).isFalse();
+        assertThat(LayerLoader.isLayerFile(article)).isFalse();
+        assertThat(LayerLoader.isLayerFile(dir.resolve("missing.json"))).isFalse();
+    }
+
+    @Test
     void aJsonFileIsALayerWhenItIsGeoJsonAndATableWhenItIsNot() throws Exception {
         Files.writeString(dir.resolve("downloaded.json"), POINT, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("feature.json"), """

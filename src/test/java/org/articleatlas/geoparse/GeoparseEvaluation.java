@@ -31,10 +31,15 @@ final class GeoparseEvaluation {
             return gold == 0 ? 1 : (double) goldFound / gold;
         }
 
+        /** The scores alone, without the errors' words. */
+        String figures() {
+            return String.format(Locale.ROOT, "precision %.3f (%d/%d), recall %.3f (%d/%d)", precision(),
+                    correctPredicted, predicted, recall(), goldFound, gold);
+        }
+
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "precision %.3f (%d/%d), recall %.3f (%d/%d)%n%s", precision(),
-                    correctPredicted, predicted, recall(), goldFound, gold, String.join("\n", errors));
+            return figures() + System.lineSeparator() + String.join("\n", errors);
         }
     }
 

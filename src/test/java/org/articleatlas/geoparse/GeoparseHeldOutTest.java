@@ -40,11 +40,15 @@ class GeoparseHeldOutTest {
             "heldout10, en-, 0.950, 0.884",
             "heldout11, fr-, 0.939, 0.874",
             "heldout11, en-, 0.935, 0.746",
+            "heldout12, fr-, 0.950, 0.855",
+            "heldout12, en-, 0.928, 0.863",
     })
     void precisionAndRecallStayAtOrAboveTheirMeasuredFloor(String set, String language, double precision,
             double recall) throws Exception {
         GeoparseEvaluation.Score score = GeoparseEvaluation.run(RealAtlas.geoparser(), PASSAGES.resolve(set), language);
-        assertThat(score.precision()).as(score.toString()).isGreaterThanOrEqualTo(precision);
-        assertThat(score.recall()).as(score.toString()).isGreaterThanOrEqualTo(recall);
+        // A failure on a set kept unseen must not print its passages' words, only its figures.
+        String shown = GeoparseMisses.UNSEEN.contains(set) ? score.figures() : score.toString();
+        assertThat(score.precision()).as(shown).isGreaterThanOrEqualTo(precision);
+        assertThat(score.recall()).as(shown).isGreaterThanOrEqualTo(recall);
     }
 }

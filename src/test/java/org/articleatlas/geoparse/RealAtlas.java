@@ -2,6 +2,8 @@ package org.articleatlas.geoparse;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.articleatlas.gazetteer.Gazetteer;
+import org.articleatlas.gazetteer.GazetteerLoader;
 import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerSet;
 
@@ -11,6 +13,7 @@ final class RealAtlas {
     static final Path GEODATA = Path.of("geodata");
 
     private static Geoparser geoparser;
+    private static Gazetteer gazetteer;
 
     private RealAtlas() {
     }
@@ -18,8 +21,15 @@ final class RealAtlas {
     static synchronized Geoparser geoparser() throws Exception {
         if (geoparser == null) {
             LayerSet layers = new LayerLoader().open(List.of(GEODATA));
-            geoparser = GeoparserLoader.load(GEODATA, layers, GeoparseOptions.defaults());
+            gazetteer = new GazetteerLoader().load(GEODATA, layers);
+            geoparser = GeoparserLoader.load(GEODATA, layers, gazetteer, GeoparseOptions.defaults());
         }
         return geoparser;
+    }
+
+    /** The gazetteer the geoparser above reads with. */
+    static synchronized Gazetteer gazetteer() throws Exception {
+        geoparser();
+        return gazetteer;
     }
 }

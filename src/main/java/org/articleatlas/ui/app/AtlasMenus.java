@@ -177,10 +177,4 @@ final class AtlasMenus {
             actions.addLayerFolder(folder.toPath());
         }
     }
-
-    /** Dropped files: layers by their extension, everything else as articles (whose reader says what is wrong). */
-    static boolean isLayerFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".geojson") || name.endsWith(".geojson.gz") || name.endsWith(".json");
-    }
 }

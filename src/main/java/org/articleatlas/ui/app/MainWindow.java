@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.articleatlas.corpus.LoadProblem;
+import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.model.Article;
 import org.articleatlas.ui.export.ExportMapAction;
 import org.articleatlas.ui.map.AtlasMapPane;
@@ -172,8 +173,8 @@ public final class MainWindow {
                     ? e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList() : List.of();
             List<Path> folders = files.stream().filter(java.nio.file.Files::isDirectory).toList();
             List<Path> plain = files.stream().filter(f -> !folders.contains(f)).toList();
-            List<Path> layerFiles = plain.stream().filter(AtlasMenus::isLayerFile).toList();
-            List<Path> articleFiles = plain.stream().filter(f -> !AtlasMenus.isLayerFile(f)).toList();
+            List<Path> layerFiles = plain.stream().filter(LayerLoader::isLayerFile).toList();
+            List<Path> articleFiles = plain.stream().filter(f -> !LayerLoader.isLayerFile(f)).toList();
             folders.forEach(actions::openDroppedFolder);
             if (!articleFiles.isEmpty()) {
                 actions.openArticles(articleFiles);

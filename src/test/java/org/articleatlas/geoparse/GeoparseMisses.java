@@ -1,0 +1,188 @@
+package org.articleatlas.geoparse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.articleatlas.corpus.ArticleReader;
+import org.articleatlas.gazetteer.Gazetteer;
+import org.articleatlas.gazetteer.GazetteerEntry;
+import org.articleatlas.gazetteer.NameFolder;
+import org.articleatlas.gazetteer.NameHit;
+import org.articleatlas.geodata.Geodesy;
+import org.articleatlas.model.Article;
+import org.articleatlas.model.Place;
+import org.articleatlas.model.PlaceKind;
+
+/**
+ * Sorts an evaluation set's errors by what would mend them: data the gazetteer lacks, a rule that
+ * dropped a name it has, or the choice among the candidates. The counts alone say where the next
+ * round's effort goes, so they can be taken on a set nobody may read: only {@link #listed} shows
+ * the passages' words, and the command refuses that for the sets kept unseen.
+ *
+ * <p>Run with {@code benchmarks/geoparse-misses.sh [--show] SET...}.
+ */
+final class GeoparseMisses {
+
+    /** Sets whose text and errors no one working on the geoparser reads (their floors are in GeoparseHeldOutTest). */
+    static final List<String> UNSEEN = List.of("heldout7", "heldout8", "heldout11", "heldout12");
+
+    /** How far from a missed place another gazetteer entry may lie for the miss to be a spelling of ours. */
+    static final double SPELLING_KM = 15;
+
+    enum Kind {
+        WRONG_PLACE("a wrong place where a gold mention is"),
+        SPURIOUS("a place where the text names none"),
+        RUNNER_UP("missed: the right place was a runner-up (the choice)"),
+        NOT_A_CANDIDATE("missed: read as another place of the name, the right one is not in the data"),
+        DROPPED("missed: the name and the place are in the data, a rule dropped it"),
+        PART_OF_NAME("missed: only part of the name was matched"),
+        NOT_A_PLACE("missed: the name is listed as not a place"),
+        NAME_ELSEWHERE("missed: the name is in the data for other places only"),
+        NAME_ABSENT_ENTRY_NEAR("missed: name absent, another entry within 15 km (a spelling, or a place beside)"),
+        NAME_ABSENT("missed: name absent, no entry within 15 km");
+
+        final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+    }
+
+    /** One error: what kind, and the words involved (read only on the sets one may study). */
+    record Error(Kind kind, String passage, String surface) {
+    }
+
+    private final Geoparser geoparser;
+    private final Gazetteer gazetteer;
+
+    GeoparseMisses(Geoparser geoparser, Gazetteer gazetteer) {
+        this.geoparser = geoparser;
+        this.gazetteer = gazetteer;
+    }
+
+    static Map<Kind, Integer> counts(List<Error> errors) {
+        Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+        errors.forEach(e -> counts.merge(e.kind(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** Every error on the passages of {@code folder} whose names start with {@code prefix}. */
+    List<Error> errors(Path folder, String prefix) throws Exception {
+        List<Path> passages;
+        try (Stream<Path> files = Files.list(folder)) {
+            passages = files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        List<Error> errors = new ArrayList<>();
+        for (Path passage : passages) {
+            Article article = new ArticleReader().read(passage);
+            String name = passage.getFileName().toString().replace(".txt", "");
+            List<GoldMention> truth = GoldMention.read(passage.resolveSibling(name + ".gold.tsv"), article.text());
+            List<ResolvedMention> places = geoparser.parse(article).places();
+            for (ResolvedMention r : places) {
+                if (truth.stream().noneMatch(g -> GeoparseEvaluation.matches(r, g))) {
+                    boolean overGold = truth.stream().anyMatch(g -> overlaps(r, g));
+                    errors.add(new Error(overGold ? Kind.WRONG_PLACE : Kind.SPURIOUS, name, r.mention().text()));
+                }
+            }
+            for (GoldMention g : truth) {
+                if (places.stream().noneMatch(r -> GeoparseEvaluation.matches(r, g))) {
+                    errors.add(new Error(missKind(g, places), name, g.surface()));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private Kind missKind(GoldMention g, List<ResolvedMention> places) {
+        for (ResolvedMention r : places) {
+            if (overlaps(r, g)) {
+                return r.runnersUp().stream().anyMatch(c -> isRight(c.place(), g)) ? Kind.RUNNER_UP : Kind.NOT_A_CANDIDATE;
+            }
+        }
+        String folded = NameFolder.fold(g.surface());
+        List<NameHit> hits = gazetteer.names().find(folded);
+        boolean rightPlaceNamed = hits.stream().filter(h -> !h.target().notAPlace())
+                .flatMap(h -> h.target().entries().stream()).anyMatch(e -> isRight(e.place(), g));
+        if (rightPlaceNamed) {
+            boolean whole = hits.stream().anyMatch(h -> h.begin() == 0 && h.end() == folded.length());
+            return whole ? Kind.DROPPED : Kind.PART_OF_NAME;
+        }
+        if (hits.stream().anyMatch(h -> h.target().notAPlace())) {
+            return Kind.NOT_A_PLACE;
+        }
+        if (!hits.isEmpty()) {
+            return Kind.NAME_ELSEWHERE;
+        }
+        return entryNear(g) ? Kind.NAME_ABSENT_ENTRY_NEAR : Kind.NAME_ABSENT;
+    }
+
+    private boolean entryNear(GoldMention g) {
+        for (GazetteerEntry e : gazetteer.entries()) {
+            if (e.place().kind() != PlaceKind.COUNTRY && Geodesy.distanceKm(e.place().point(), g.point()) <= SPELLING_KM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The evaluation's own test of a place against a gold mention, for a candidate that was not chosen. */
+    private static boolean isRight(Place p, GoldMention g) {
+        if (p.kind() == PlaceKind.COUNTRY && p.country().map(g.code()::equals).orElse(false)) {
+            return true;
+        }
+        if (p.kind() == PlaceKind.REGION && p.id().equals("region:" + g.code())) {
+            return true;
+        }
+        return Geodesy.distanceKm(p.point(), g.point()) <= GeoparseEvaluation.TOLERANCE_KM;
+    }
+
+    private static boolean overlaps(ResolvedMention r, GoldMention g) {
+        return r.mention().span().start() < g.span().end() && g.span().start() < r.mention().span().end();
+    }
+
+    /** The errors themselves, one a line, for a set one may study. */
+    static List<String> listed(String set, List<Error> errors) {
+        if (UNSEEN.contains(set)) {
+            throw new IllegalArgumentException(set + " is kept unseen: only its counts may be printed");
+        }
+        return errors.stream().map(e -> set + "/" + e.passage() + ": « " + e.surface() + " » " + e.kind().description)
+                .toList();
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean show = false;
+        List<String> sets = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--show")) {
+                show = true;
+            } else {
+                sets.add(arg);
+            }
+        }
+        if (show) {
+            for (String set : sets) {
+                if (UNSEEN.contains(set)) {
+                    System.err.println("geoparse-misses: " + set + " is kept unseen: --show is refused for it");
+                    System.exit(2);
+                }
+            }
+        }
+        Path passages = Path.of("src/test/resources/org/articleatlas/geoparse");
+        GeoparseMisses misses = new GeoparseMisses(RealAtlas.geoparser(), RealAtlas.gazetteer());
+        for (String set : sets) {
+            for (String language : List.of("fr-", "en-")) {
+                List<Error> errors = misses.errors(passages.resolve(set), language);
+                System.out.println(set + " " + language.substring(0, 2));
+                counts(errors).forEach((kind, n) -> System.out.printf("  %4d  %s%n", n, kind.description));
+                if (show) {
+                    listed(set, errors).forEach(line -> System.out.println("        " + line));
+                }
+            }
+        }
+    }
+}
