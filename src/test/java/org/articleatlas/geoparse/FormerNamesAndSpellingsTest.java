@@ -68,6 +68,7 @@ class FormerNamesAndSpellingsTest {
             a Russian surname in -ov     | Efremov, the actor, was released on Tuesday.
             a Russian surname in -sky    | Raevsky commanded a corps against Napoleon.
             Dzhambul the poet            | Dzhambul Dzhabayev wrote songs about Stalin.
+            a militant group             | The Turkistan Islamic Party claimed the attack.
             """)
     void findsNoTownIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();
