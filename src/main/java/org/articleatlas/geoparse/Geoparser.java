@@ -193,7 +193,7 @@ public final class Geoparser {
         for (int i = 0; i + 1 < occurrences.size(); i++) {
             NameOccurrence o = occurrences.get(i);
             NameOccurrence after = occurrences.get(i + 1);
-            if (o.candidates().size() < 2 || !isBetween(COUNTRY_AFTER_TOWN, article, o, after)) {
+            if (!isBetween(COUNTRY_AFTER_TOWN, article, o, after)) {
                 continue;
             }
             for (GazetteerEntry country : after.candidates()) {

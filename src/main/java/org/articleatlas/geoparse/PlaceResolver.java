@@ -409,7 +409,10 @@ final class PlaceResolver {
             }
             default -> {
                 boolean unknown = hasUnknownPopulation(e);
-                double s = 1.1 * Math.log10((unknown ? SOURCE_CUT : e.population()) + 10);
+                // A village listed because articles name it counts at least as much as the source's smallest
+                // town: its few inhabitants must not make it weaker than a curated seat of unknown size.
+                boolean listedSmall = !unknown && e.id().startsWith("curated:") && e.population() < SOURCE_CUT;
+                double s = 1.1 * Math.log10((unknown || listedSmall ? SOURCE_CUT : e.population()) + 10);
                 if (e.isCapital()) {
                     s += 2.5;
                     why.add("a capital");
@@ -418,7 +421,9 @@ final class PlaceResolver {
                     why.add("a regional capital");
                 }
                 why.add(0, unknown ? String.format(Locale.ROOT, "a town of unknown population, counted as %,d people",
-                        SOURCE_CUT) : String.format(Locale.ROOT, "a town of %,d people", e.population()));
+                        SOURCE_CUT) : listedSmall ? String.format(Locale.ROOT,
+                        "a village of %,d people that articles name, counted as %,d", e.population(), SOURCE_CUT)
+                        : String.format(Locale.ROOT, "a town of %,d people", e.population()));
                 return s;
             }
         }

@@ -69,6 +69,9 @@ class GeoparseTrapsTest {
             Georgian region, press name | Les vignerons de l'Imérétie, en Géorgie, ont vendangé tôt.       | admin1:GE-66
             prisoner exchange airfield  | The freed Americans landed at Joint Base Andrews at midnight.   | landmark:joint-base-andrews
             town before its country     | Officials in Kursk and Moscow said Kurchatov in Kazakhstan kept its reactor. | geonames:1520885
+            small town, one reading, before its country | Des secouristes sont arrivés à Oymyakon, en Russie, après trois jours. | curated:oymyakon
+            listed village before its country | The convoy left Sabetta, in Russia, on Monday with two tankers. | curated:sabetta
+            village of 37 people, listed    | Trekkers walked from Telavi to Omalo, high in the mountains of Georgia. | curated:omalo
             Azerbaijani q as g          | Protesters gathered in Sumgayit, north of Baku, on Sunday.      | geonames:584923
             Uzbek o as a, q as k        | Rusted trawlers lie in the sand at Moynak, in Uzbekistan.       | geonames:829962
             Kazakh Zh as Dzh            | The capsule landed near Dzhezkazgan in Kazakhstan.              | geonames:1516589
@@ -158,6 +161,11 @@ class GeoparseTrapsTest {
             tiger named like a crossing     | Sher Khan stalks Mowgli through the jungle.
             a red bridge, not the crossing  | The crowd gathered at the Red Bridge over the river.
             radio station named like a plant | Radio Mayak broadcast the news at noon.
+            surname of a Khost village      | The Austrian journalist Danielle Spera presented the evening news.
+            surname of a Gilgit town        | Marcus Astore signed for the club on Monday.
+            first name of a Ngawa monastery | Kirti Kulhari won the award for her role.
+            car named like Paktika's capital | Volkswagen stopped building the Sharan in 2022.
+            currency named like Zhangmu     | The Dram fell against the dollar on Monday.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();
