@@ -108,25 +108,21 @@ public final class NameVariants {
     private static final Pattern SHORT_I = Pattern.compile("(?<=[aeiou])y(?=[bcdfghjklmnpqrstvwxz])|(?<=[eo])y(?![\\p{L}])");
     /** « е » after a vowel or a soft sign: « ye » in GeoNames, « e » in much press copy (Chapayevsk, Chapaevsk). */
     private static final Pattern YE_AFTER_VOWEL = Pattern.compile("(?<=[aeiou])ye|(?<=[bdfklmnprstvz])yev");
-    /** « -ий », « -ый » at a word's end: « -iy », « -yy » in GeoNames, « -y » in the press (Nizhniy, Nizhny). */
-    private static final Pattern FINAL_IY = Pattern.compile("(?<=[bcdfghjklmnpqrstvwxz])(?:iy|yy)(?![\\p{L}])");
 
     /**
      * The other English spellings of a Russian-style romanised name that the press uses beside
      * GeoNames' (BGN) one: « E » for an initial « Ye » (Yelets, Elets; Yeysk, Eysk), and « i » for
      * « y » after a vowel with « e » for « ye » after a vowel (Tayshet, Taishet; Yeysk, Yeisk; Shatoy,
-     * Shatoi; Chapayevsk, Chapaevsk; Prokopyevsk, Prokopevsk), with « -y » for a final « -iy » or « -yy »
-     * (Nizhniy Tagil, Nizhny Tagil; Groznyy, Grozny; not « -skiy », see below). Only forms of five letters or more,
+     * Shatoi; Chapayevsk, Chapaevsk; Prokopyevsk, Prokopevsk). Not « -y » for a final « -yy » or « -iy »: the
+     * names so made are mostly adjectives (Yuzhny, Severny, Vostochny, Russky) that English texts write as
+     * part of another place's name (the Vostochny cosmodrome, Severny Island). Only forms of five letters or more,
      * since a shorter one is too often a word or a syllable, and none ending like a Russian surname
      * (« Efremov », « Ershov », « Tutaev »), which the press writes that way for people.
      */
     public static List<String> russianPressForms(String name) {
         List<String> out = new ArrayList<>(2);
         String e = INITIAL_YE.matcher(name).replaceAll("E");
-        // « -skiy » keeps its form: « -sky » is as often a surname (Raevsky, Ilinsky) as a town.
-        String finalY = FINAL_IY.matcher(name).replaceAll(
-                m -> m.group().equals("iy") && name.startsWith("sk", m.start() - 2) ? "iy" : "y");
-        String i = YE_AFTER_VOWEL.matcher(SHORT_I.matcher(finalY).replaceAll("i"))
+        String i = YE_AFTER_VOWEL.matcher(SHORT_I.matcher(name).replaceAll("i"))
                 .replaceAll(m -> m.group().equals("ye") ? "e" : "ev");
         for (String form : List.of(e, i)) {
             if (!form.equals(name) && !out.contains(form) && letterCount(form) >= 5 && !form.endsWith("ov")
