@@ -2,6 +2,7 @@ package org.articleatlas.gazetteer.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The rows of {@code gazetteer-cities.tsv.gz}: each city with its English and French names. */
 public final class CityTable {
@@ -25,6 +26,9 @@ public final class CityTable {
         }
         return rows;
     }
+
+    /** Where NameVariants.russianPressForms applies: Russia's town names, BGN romanisations of Russian. */
+    private static final Set<String> RUSSIAN_ROMANISED = Set.of("RU");
 
     /** Towns this big have several French spellings in the press. */
     private static final long BIG_TOWN = 50_000;
@@ -70,11 +74,19 @@ public final class CityTable {
                 candidates.add(english);
             }
             candidates.add(plain);
+            // Russia's names only: the other countries' have press forms of their own (PressRomanisation;
+            // « Choyr » is not « Choir »), or names the rule would make another place's (« Sairam », a lake).
+            List<String> press = RUSSIAN_ROMANISED.contains(c.country()) ? NameVariants.russianPressForms(plain)
+                    : List.of();
+            candidates.addAll(press);
             // A big town's French catalogue name is one spelling among several in the press (« Mechhed »,
             // « Machhad »; « Ekaterinbourg », « Iekaterinbourg »): it gets the rule's forms too, or the
             // rule's spelling would reach only its small namesakes.
             if (nameFr.isEmpty() || c.population() >= BIG_TOWN) {
                 candidates.addAll(FrenchTransliteration.all(plain));
+                // French writes an initial Russian « е » as « E » too (« Elabouga » beside « Ielabouga »).
+                press.stream().filter(f -> f.startsWith("E") && plain.startsWith("Ye"))
+                        .forEach(f -> candidates.addAll(FrenchTransliteration.all(f)));
             }
         }
         candidates.addAll(pressForms(c, name, nameEn, nameFr.isEmpty()));

@@ -41,7 +41,8 @@ final class FrenchTransliteration {
     /**
      * The French forms that differ from the English one: the usual one, and, when the name has a
      * "y" after a consonant (Russian « ы »), the one that keeps it, as the French press often does
-     * (Uchaly → « Outchali » and « Outchaly », Kyzyl-Kiya → « Kizil-Kia » and « Kyzyl-Kia »).
+     * (Uchaly → « Outchali » and « Outchaly », Kyzyl-Kiya → « Kizil-Kia » and « Kyzyl-Kia »; Kizilyurt →
+     * « Kiziliourt » and « Kizilyourt »).
      */
     static List<String> all(String english) {
         List<String> out = new java.util.ArrayList<>(2);
@@ -63,6 +64,21 @@ final class FrenchTransliteration {
             if (rule != null && keepHardY && rule.english().equals("ye") && Character.isLetter(before) && !isVowel(before)) {
                 // The plural adjective's « -nye » keeps its y too: Naberejnye Tchelny, Mineralnye Vody.
                 out.append("ye");
+                i += 2;
+                continue;
+            }
+            if (rule != null && rule.english().equals("iy") && lower.startsWith("sk", i + 2)) {
+                // Russian « -ийск » keeps both sounds: Kaspiysk, Novorossiysk, Biysk are « Kaspiïsk »,
+                // « Novorossiïsk », « Biïsk » (the « -iy » of a word's end, as in « Nijni », is one sound).
+                out.append("iï");
+                i += 2;
+                continue;
+            }
+            if (rule != null && keepHardY && rule.english().equals("yu") && lower.startsWith("yurt", i)
+                    && Character.isLetter(before) && !isVowel(before)) {
+                // The Kumyk « -yurt » (village) of Dagestan's and Chechnya's towns is often written « -yourt »
+                // (Kizilyurt, « Kizilyourt », « Khassavyourt »); other « yu » keep the usual « iou ».
+                out.append("you");
                 i += 2;
                 continue;
             }

@@ -102,6 +102,37 @@ public final class NameVariants {
         return out.toString();
     }
 
+    /** Russian « е » at a word's start: « Ye » in GeoNames' (BGN) romanisation, « E » in much press copy. */
+    private static final Pattern INITIAL_YE = Pattern.compile("(?<![\\p{L}'])Ye(?=[bcdfghjklmnpqrstvwxyz])");
+    /** « й » after a vowel and before a consonant or a word's end: y in GeoNames, i in much press copy. */
+    private static final Pattern SHORT_I = Pattern.compile("(?<=[aeiou])y(?=[bcdfghjklmnpqrstvwxz])|(?<=[eo])y(?![\\p{L}])");
+    /** « е » after a vowel or a soft sign: « ye » in GeoNames, « e » in much press copy (Chapayevsk, Chapaevsk). */
+    private static final Pattern YE_AFTER_VOWEL = Pattern.compile("(?<=[aeiou])ye|(?<=[bdfklmnprstvz])yev");
+
+    /**
+     * The other English spellings of a Russian-style romanised name that the press uses beside
+     * GeoNames' (BGN) one: « E » for an initial « Ye » (Yelets, Elets; Yeysk, Eysk), and « i » for
+     * « y » after a vowel with « e » for « ye » after a vowel (Tayshet, Taishet; Yeysk, Yeisk; Shatoy,
+     * Shatoi; Chapayevsk, Chapaevsk; Prokopyevsk, Prokopevsk). Not « -y » for a final « -yy » or « -iy »: the
+     * names so made are mostly adjectives (Yuzhny, Severny, Vostochny, Russky) that English texts write as
+     * part of another place's name (the Vostochny cosmodrome, Severny Island). Only forms of five letters or more,
+     * since a shorter one is too often a word or a syllable, and none ending like a Russian surname
+     * (« Efremov », « Ershov », « Tutaev »), which the press writes that way for people.
+     */
+    public static List<String> russianPressForms(String name) {
+        List<String> out = new ArrayList<>(2);
+        String e = INITIAL_YE.matcher(name).replaceAll("E");
+        String i = YE_AFTER_VOWEL.matcher(SHORT_I.matcher(name).replaceAll("i"))
+                .replaceAll(m -> m.group().equals("ye") ? "e" : "ev");
+        for (String form : List.of(e, i)) {
+            if (!form.equals(name) && !out.contains(form) && letterCount(form) >= 5 && !form.endsWith("ov")
+                    && !form.endsWith("ev")) {
+                out.add(form);
+            }
+        }
+        return out;
+    }
+
     /** The region's name without its kind ("République de Tchétchénie" → "Tchétchénie"). */
     public static Optional<String> withoutRegionKind(String name) {
         for (Pattern p : List.of(FRENCH_REGION_KIND, ENGLISH_REGION_KIND_PREFIX, ENGLISH_REGION_KIND_SUFFIX)) {

@@ -34,6 +34,10 @@ class CityAndRegionTablesTest {
             43.49806, 43.61889);
     private static final SourceCity ARTYOM = new SourceCity(2027456, "Artëm", "", "RU", "PPL", "59", 102_300,
             43.35806, 132.18806);
+    private static final SourceCity YELABUGA = new SourceCity(468082, "Yelabuga", "", "RU", "PPL", "73", 72_643,
+            55.76127, 52.06493);
+    private static final SourceCity CHOYR = new SourceCity(2032050, "Choyr", "", "MN", "PPLA", "24", 9_895,
+            46.36056, 108.36111);
     private static final SourceCity NO_REGION = new SourceCity(1, "Nowhere", "", "PS", "PPL", "00", 5_000, 31.5, 34.4);
 
     @Test
@@ -60,6 +64,17 @@ class CityAndRegionTablesTest {
         assertThat(new CityTable(ENGLISH, FRENCH).row(ARTYOM).get(4)).isEqualTo("Artyom|Artiom");
         assertThat(NameVariants.withYoForE("Shchëkino")).isEqualTo("Shchokino");
         assertThat(NameVariants.withYoForE("Budënnovsk")).isEqualTo("Budyonnovsk");
+    }
+
+    @Test
+    void aRussianInitialYeGetsTheEOfThePressInEnglishAndFrench() {
+        assertThat(new CityTable(ENGLISH, FRENCH).row(YELABUGA).get(4).split("\\|"))
+                .contains("Elabuga", "Ielabouga", "Elabouga");
+    }
+
+    @Test
+    void aMongolianNameGetsNoRussianPressSpellingThatIsAnEnglishWord() {
+        assertThat(new CityTable(ENGLISH, FRENCH).row(CHOYR).get(4).split("\\|")).doesNotContain("Choir");
     }
 
     @Test

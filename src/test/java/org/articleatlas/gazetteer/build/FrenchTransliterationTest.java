@@ -18,7 +18,13 @@ class FrenchTransliterationTest {
         "Shymkent, Chimkent",
         "Gelendzhik, Guelendjik",
         "Yuzhno-Sakhalinsk, Ioujno-Sakhalinsk",
-        "Kabul, Kaboul"})
+        "Kabul, Kaboul",
+        "Kaspiysk, Kaspiïsk",
+        "Novorossiysk, Novorossiïsk",
+        "Ussuriysk, Oussouriïsk",
+        "Biysk, Biïsk",
+        "Sangiyn Dalay, Sanguin Dalaï",
+        "Petropavlovsk-Kamchatskiy, Petropavlovsk-Kamtchatski"})
     void spellsTownsTheFrenchWay(String english, String french) {
         assertThat(FrenchTransliteration.of(english)).contains(french);
     }
@@ -28,9 +34,17 @@ class FrenchTransliterationTest {
         "Uchaly, Outchali, Outchaly",
         "Kyzyl-Kiya, Kizil-Kia, Kyzyl-Kia",
         "Shymkent, Chimkent, Chymkent",
-        "Naberezhnye Chelny, Naberejnie Tchelni, Naberejnye Tchelny"})
+        "Naberezhnye Chelny, Naberejnie Tchelni, Naberejnye Tchelny",
+        "Kizilyurt, Kiziliourt, Kizilyourt",
+        "Khasavyurt, Khassaviourt, Khassavyourt"})
     void alsoKeepsTheYOfRussianHardI(String english, String usual, String withY) {
         assertThat(FrenchTransliteration.all(english)).containsExactly(usual, withY);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Tyumen, Tioumen", "Uryupinsk, Ourioupinsk", "Lyudinovo, Lioudinovo"})
+    void writesYuAsYouOnlyInYurt(String english, String french) {
+        assertThat(FrenchTransliteration.all(english)).containsExactly(french);
     }
 
     @ParameterizedTest

@@ -53,6 +53,28 @@ class NameVariantsTest {
         assertThat(NameVariants.cleanFrench(name)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Yelets      | Elets
+            Yelabuga    | Elabuga
+            Yeysk       | Yeisk
+            Tayshet     | Taishet
+            Shatoy      | Shatoi
+            Achkhoy-Martan | Achkhoi-Martan
+            Chapayevsk  | Chapaevsk
+            Prokopyevsk | Prokopevsk
+            Dagestanskiye Ogni | Dagestanskie Ogni
+            Kaspiysk    | Kaspiisk""")
+    void offersTheOtherRussianPressSpellings(String name, String expected) {
+        assertThat(NameVariants.russianPressForms(name)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Omsk", "Altay", "Yeya", "Tver", "Yefremov", "Tutayev", "Kiy", "Kurskiy", "Yuzhnyy", "Severnyy", "Vostochnyy"})
+    void leavesAloneNamesWithoutThoseLettersOrTooShortAForm(String name) {
+        assertThat(NameVariants.russianPressForms(name)).isEmpty();
+    }
+
     @Test
     void altNamesLeaveOutTheRowsOwnNamesDuplicatesAndOneLetterNames() {
         assertThat(NameVariants.altNames(List.of("Kazan", "Kazan’", "Kazan"), List.of("Kazan", "X", "Qazan", "Qazan", "a|b")))
