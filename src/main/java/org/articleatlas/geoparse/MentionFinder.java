@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.gazetteer.GazetteerEntry;
+import org.articleatlas.gazetteer.NameFolder;
 import org.articleatlas.gazetteer.NameHit;
 import org.articleatlas.model.PlaceKind;
 import org.articleatlas.model.TextSpan;
@@ -91,7 +92,7 @@ final class MentionFinder {
                 continue;
             }
             if (onlySettlements(candidates) && (looksLikeFirstName(article, hit, span)
-                    || namesAnOrganisation(article, hit))) {
+                    || namesAnOrganisation(article, hit) || partOfALongerName(text, span))) {
                 continue;
             }
             out.add(new NameOccurrence(span, hit.begin(), hit.end(), candidates, "name"));
@@ -194,6 +195,40 @@ final class MentionFinder {
                 && isUnknownCapitalised(article, tokens.get(after + 1)))
                 || (first >= 2 && AND.contains(tokens.get(first - 1).text())
                 && isUnknownCapitalised(article, tokens.get(first - 2)));
+    }
+
+    /**
+     * « Kara-Bulak », "Jeti-Oguz": a town's name joined by a hyphen to a capitalised word that names no
+     * place is one part of a longer name the gazetteer lacks (the village of Kara-Bulak, not Kara in Togo).
+     * Joined to another place's name it stays a place (« l'axe Moscou-Pékin »), and joined to a word in
+     * lower case it is the town used as a word ("Moscow-based", « pro-Kaboul »).
+     */
+    private boolean partOfALongerName(String text, TextSpan span) {
+        int end = span.end();
+        if (end + 1 < text.length() && isHyphen(text.charAt(end)) && Character.isUpperCase(text.codePointAt(end + 1))) {
+            int wordEnd = end + 1;
+            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            return namesNoPlace(text.substring(end + 1, wordEnd));
+        }
+        int start = span.start();
+        if (start >= 2 && isHyphen(text.charAt(start - 1)) && Character.isLetter(text.charAt(start - 2))) {
+            int wordStart = start - 1;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            return Character.isUpperCase(text.codePointAt(wordStart)) && namesNoPlace(text.substring(wordStart, start - 1));
+        }
+        return false;
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    private boolean namesNoPlace(String word) {
+        return gazetteer.names().find(NameFolder.fold(word)).isEmpty();
     }
 
     private boolean isUnknownCapitalised(FoldedArticle article, Token token) {

@@ -172,6 +172,13 @@ class GeoparseTrapsTest {
     }
 
     @Test
+    void aTownJoinedByAHyphenToAWordNamingNoPlaceIsPartOfALongerName() throws Exception {
+        assertThat(ids("Villagers of Kara-Bulak lost their houses in the mudslide.")).as("not Kara in Togo").isEmpty();
+        assertThat(ids("L'axe Moscou-Pékin s'est renforcé cette année."))
+                .contains("geonames:524901", "geonames:1816670");
+    }
+
+    @Test
     void aFormerNameGivenRightAfterATownIsThatTown() throws Exception {
         // Leninogorsk alone is the town of Tatarstan; after « Ridder — l'ancienne » it is Ridder.
         List<ResolvedMention> r = parse("Ridder — l'ancienne Leninogorsk — a grelotté tout l'hiver au Kazakhstan.");
