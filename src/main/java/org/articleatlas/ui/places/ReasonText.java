@@ -49,6 +49,7 @@ public final class ReasonText {
             phrase("(" + NUMBER + ") km from another place of the article", "nearOther"),
             phrase("a first-level region of (" + NUMBER + ") people", "region.people"),
             phrase("a town of unknown population, counted as (" + NUMBER + ") people", "town.unknownPeople"),
+            phrase("a village of (" + NUMBER + ") people that articles name, counted as (" + NUMBER + ")", "village.listed"),
             phrase("a town of (" + NUMBER + ") people", "town.people"),
             phrase("a landmark named in full", "landmark"),
             phrase("a physical feature", "physical"),
