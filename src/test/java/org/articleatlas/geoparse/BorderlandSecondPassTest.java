@@ -49,6 +49,11 @@ class BorderlandSecondPassTest {
             Kizilsu county seat             | Akto, in Xinjiang, sits at the foot of the Pamirs.                           | Akto            | 39.13 | 75.93
             Altay county seat               | Tourists leave Burqin, in Xinjiang, for Kanas Lake.                          | Burqin          | 47.70 | 86.87
             Isfahan's Armenian quarter, not Jolfa | The Vank Cathedral stands in New Jolfa, the Armenian quarter of Isfahan, Iran. | New Jolfa | 32.65 | 51.67
+            2023 earthquake county, Gansu   | The December 2023 earthquake struck Jishishan, in Gansu, killing 151 people. | Jishishan | 35.72 | 102.88
+            Uruzgan district                | Taliban fighters took Gizab, in Uruzgan province.                            | Gizab           | 33.40 | 66.27
+            Daykundi district               | Hazara families fled Shahristan, in Afghanistan's Daykundi province.         | Shahristan      | 33.71 | 66.47
+            Qinghai's Gonghe                | The railway to Lhasa passes Gonghe, in Qinghai.                              | Gonghe          | 36.27 | 100.62
+            Yunnan's Gonghe stays in Yunnan | La ville de Gonghe, au Yunnan, produit du tabac près de Dali.                | Gonghe          | 25.26 | 101.52
             Kalash valley                   | The Kalash festival was held in Bumburet, in Pakistan's Chitral district.     | Bumburet        | 35.70 | 71.69
             """)
     void readsThePlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
