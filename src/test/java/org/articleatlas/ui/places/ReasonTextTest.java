@@ -30,6 +30,8 @@ class ReasonTextTest {
                 .matches("une ville de 1.234.567 habitants\u00a0; une capitale\u00a0; son pays est nommé dans l’article");
         assertThat(FRENCH.say("its state, Texas, is named right after it; 12 km from another place of the article"))
                 .isEqualTo("son État, Texas, est nommé juste après\u00a0; à 12 km d’un autre lieu de l’article");
+        assertThat(FRENCH.say("a village of 37 people that articles name, counted as 1,000; a capital"))
+                .matches("un village de 37 habitants que les articles nomment, compté pour 1.000\u00a0; une capitale");
     }
 
     @Test
