@@ -2,11 +2,8 @@ package org.articleatlas.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.articleatlas.corpus.ArticleReader;
 import org.articleatlas.geodata.Geodesy;
 import org.articleatlas.model.GeoPoint;
 import org.junit.jupiter.api.Test;
@@ -25,8 +22,7 @@ class BorderlandPlacesTest {
     Path dir;
 
     private List<ResolvedMention> parse(String text) throws Exception {
-        Path file = Files.writeString(dir.resolve("t" + Math.abs(text.hashCode()) + ".txt"), text, StandardCharsets.UTF_8);
-        return RealAtlas.geoparser().parse(new ArticleReader().read(file)).places();
+        return RealAtlas.places(dir, text);
     }
 
     @ParameterizedTest(name = "{0}")

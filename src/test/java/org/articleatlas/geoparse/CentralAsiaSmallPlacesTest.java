@@ -2,13 +2,9 @@ package org.articleatlas.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.articleatlas.corpus.ArticleReader;
 import org.articleatlas.geodata.Geodesy;
-import org.articleatlas.model.Article;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,9 +20,7 @@ class CentralAsiaSmallPlacesTest {
     Path dir;
 
     private List<ResolvedMention> parse(String text) throws Exception {
-        Path file = Files.writeString(dir.resolve("t" + Math.abs(text.hashCode()) + ".txt"), text, StandardCharsets.UTF_8);
-        Article article = new ArticleReader().read(file);
-        return RealAtlas.geoparser().parse(article).places();
+        return RealAtlas.places(dir, text);
     }
 
     private static ResolvedMention written(List<ResolvedMention> places, String text) {

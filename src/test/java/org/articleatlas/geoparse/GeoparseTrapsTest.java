@@ -2,12 +2,8 @@ package org.articleatlas.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.articleatlas.corpus.ArticleReader;
-import org.articleatlas.model.Article;
 import org.articleatlas.model.MentionUse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +17,7 @@ class GeoparseTrapsTest {
     Path dir;
 
     private List<ResolvedMention> parse(String text) throws Exception {
-        Path file = Files.writeString(dir.resolve("t" + Math.abs(text.hashCode()) + ".txt"), text, StandardCharsets.UTF_8);
-        Article article = new ArticleReader().read(file);
-        return RealAtlas.geoparser().parse(article).places();
+        return RealAtlas.places(dir, text);
     }
 
     private List<String> ids(String text) throws Exception {

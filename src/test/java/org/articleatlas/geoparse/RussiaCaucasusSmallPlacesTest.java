@@ -2,13 +2,9 @@ package org.articleatlas.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.articleatlas.corpus.ArticleReader;
 import org.articleatlas.geodata.Geodesy;
-import org.articleatlas.model.Article;
 import org.articleatlas.model.GeoPoint;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,9 +24,7 @@ class RussiaCaucasusSmallPlacesTest {
     Path dir;
 
     private List<ResolvedMention> parse(String text) throws Exception {
-        Path file = Files.writeString(dir.resolve("t" + Math.abs(text.hashCode()) + ".txt"), text, StandardCharsets.UTF_8);
-        Article article = new ArticleReader().read(file);
-        return RealAtlas.geoparser().parse(article).places();
+        return RealAtlas.places(dir, text);
     }
 
     @ParameterizedTest(name = "{0}")
