@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.Optional;
 import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.gazetteer.GazetteerEntry;
+import org.articleatlas.geodata.Geodesy;
 import org.articleatlas.geodata.BorderIndex;
 import org.articleatlas.model.Article;
 import org.articleatlas.model.Mention;
@@ -65,9 +66,10 @@ public final class Geoparser {
         List<PlaceResolver.StateMention> states = states(article, occurrences);
         Set<GazetteerEntry> locatedTowns = locatedTowns(occurrences, states);
         Map<Integer, Set<GazetteerEntry>> townsBeforeCountry = townsBeforeTheirCountry(article, occurrences);
+        Map<Integer, Set<GazetteerEntry>> townsBeforeNearbyTown = townsBeforeANearbyTown(article, occurrences);
         PlaceResolver.DocumentContext firstPass = PlaceResolver.DocumentContext.of(
                 PlaceResolver.countriesNamed(occurrences), states, List.of()).withLocatedTowns(locatedTowns)
-                .withTownsBeforeCountry(townsBeforeCountry);
+                .withTownsBeforeCountry(townsBeforeCountry).withTownsBeforeNearbyTown(townsBeforeNearbyTown);
         Map<GazetteerEntry, Set<Integer>> sure = new LinkedHashMap<>();
         for (NameOccurrence o : occurrences) {
             List<PlaceResolver.Scored> scored = resolver.score(o, sentenceStart(article, o), firstPass, false);
@@ -78,7 +80,8 @@ public final class Geoparser {
         List<PlaceResolver.Settled> settled = new ArrayList<>();
         sure.forEach((entry, starts) -> settled.add(new PlaceResolver.Settled(entry, starts)));
         PlaceResolver.DocumentContext context = PlaceResolver.DocumentContext.of(firstPass.countries(), states, settled)
-                .withLocatedTowns(locatedTowns).withTownsBeforeCountry(townsBeforeCountry);
+                .withLocatedTowns(locatedTowns).withTownsBeforeCountry(townsBeforeCountry)
+                .withTownsBeforeNearbyTown(townsBeforeNearbyTown);
         List<ResolvedMention> resolved = new ArrayList<>();
         List<BasePhrases.ResolvedArea> areas = new ArrayList<>();
         NameOccurrence previous = null;
@@ -207,6 +210,47 @@ public final class Geoparser {
         }
         return towns;
     }
+
+    /**
+     * The town readings placed by a town of their neighbourhood written right after them: « Aygepar, près de
+     * Berd », "Tamarasheni, north of Tskhinvali", "Gonio, 12 km south of Batumi". Only a reading that some
+     * reading of the second name lies within {@link #NEARBY_TOWN_KM} of: a namesake far away is not placed.
+     */
+    private static Map<Integer, Set<GazetteerEntry>> townsBeforeANearbyTown(Article article,
+            List<NameOccurrence> occurrences) {
+        Map<Integer, Set<GazetteerEntry>> towns = new HashMap<>();
+        for (int i = 0; i + 1 < occurrences.size(); i++) {
+            NameOccurrence o = occurrences.get(i);
+            NameOccurrence after = occurrences.get(i + 1);
+            if (!isBetween(NEARBY_TOWN_AFTER_TOWN, article, o, after)) {
+                continue;
+            }
+            for (GazetteerEntry t : o.candidates()) {
+                if (t.place().kind() != PlaceKind.CITY) {
+                    continue;
+                }
+                for (GazetteerEntry near : after.candidates()) {
+                    if (near.place().kind() == PlaceKind.CITY
+                            && Geodesy.distanceKm(t.place().point(), near.place().point()) <= NEARBY_TOWN_KM) {
+                        towns.computeIfAbsent(o.span().start(), k -> new HashSet<>()).add(t);
+                        break;
+                    }
+                }
+            }
+        }
+        return towns;
+    }
+
+    /** How far from the town named after it a place « près de » or "north of" it may lie. */
+    private static final double NEARBY_TOWN_KM = 100;
+
+    /** What stands between a place and a town of its neighbourhood: ", near", « , à 12 km au nord de ». */
+    private static final java.util.regex.Pattern NEARBY_TOWN_AFTER_TOWN = java.util.regex.Pattern.compile(
+            "\\s*,?\\s*(?:(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+)?"
+            + "(?:near|outside|close\\s+to|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of)\\s+"
+            + "|\\s*,?\\s*(?:à\\s+(?:une\\s+)?(?:quelque\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:km|kilomètres)\\s+)?"
+            + "(?:près|non\\s+loin|aux\\s+environs|au\\s+(?:nord|sud)(?:-(?:est|ouest))?|à\\s+l['\u2019](?:est|ouest))\\s+(?:de\\s+|d['\u2019])",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * « Ridder — l'ancienne Leninogorsk », "Astana, formerly Akmola", « Bichkek (ex-Frounze) »: a name given

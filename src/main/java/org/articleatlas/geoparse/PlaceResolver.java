@@ -30,6 +30,8 @@ final class PlaceResolver {
     private static final double NEARBY_LIMIT_KM = 3000;
     /** What a town nothing in the article speaks for must reach: about 500,000 people, a capital, a big regional seat. */
     private static final double UNSUPPORTED_SCORE = 6.3;
+    /** As much as a state named in the same sentence: the town's neighbourhood, said by the writer. */
+    private static final double NEARBY_TOWN_NAMED = 3;
     /** What each further place of the article nearby adds, up to a few: a tie-breaker, not a verdict. */
     private static final double EXTRA_NEIGHBOUR = 0.2;
     private static final int MAX_EXTRA_NEIGHBOURS = 2;
@@ -79,7 +81,8 @@ final class PlaceResolver {
     /** What the article says that the resolver weighs. */
     record DocumentContext(Map<String, Set<Integer>> countries, Map<Integer, List<StateMention>> statesBySentence,
             List<Settled> settled, Set<GazetteerEntry> locatedTowns, Map<GazetteerEntry, double[]> geodesicKm,
-            Map<String, Set<GazetteerEntry>> settledByCountry, Map<Integer, Set<GazetteerEntry>> townsBeforeCountry) {
+            Map<String, Set<GazetteerEntry>> settledByCountry, Map<Integer, Set<GazetteerEntry>> townsBeforeCountry,
+            Map<Integer, Set<GazetteerEntry>> townsBeforeNearbyTown) {
 
         /**
          * @param states  every state named, gathered by sentence so a town looks only at its own
@@ -101,19 +104,25 @@ final class PlaceResolver {
                 }
             }
             return new DocumentContext(countries, bySentence, settled, Set.of(), new IdentityHashMap<>(), byCountry,
-                    Map.of());
+                    Map.of(), Map.of());
         }
 
         /** The same context, knowing the towns the article names with their state right after them. */
         DocumentContext withLocatedTowns(Set<GazetteerEntry> towns) {
             return new DocumentContext(countries, statesBySentence, settled, towns, geodesicKm, settledByCountry,
-                    townsBeforeCountry);
+                    townsBeforeCountry, townsBeforeNearbyTown);
         }
 
         /** The same context, knowing the town readings whose own country is named right after them, by where the name starts. */
         DocumentContext withTownsBeforeCountry(Map<Integer, Set<GazetteerEntry>> towns) {
             return new DocumentContext(countries, statesBySentence, settled, locatedTowns, geodesicKm, settledByCountry,
-                    towns);
+                    towns, townsBeforeNearbyTown);
+        }
+
+        /** The same context, knowing the town readings written right before a town near them, by where the name starts. */
+        DocumentContext withTownsBeforeNearbyTown(Map<Integer, Set<GazetteerEntry>> towns) {
+            return new DocumentContext(countries, statesBySentence, settled, locatedTowns, geodesicKm, settledByCountry,
+                    townsBeforeCountry, towns);
         }
 
         /** Whether the state named at {@code nameStart} is written beside one of its towns or its country. */
@@ -257,6 +266,16 @@ final class PlaceResolver {
                 supported = true;
                 if (why != null) {
                     why.add("its country is named right after it");
+                }
+            }
+            if (e.place().kind() == PlaceKind.CITY
+                    && context.townsBeforeNearbyTown().getOrDefault(occurrence.span().start(), Set.of()).contains(e)) {
+                // « Aygepar, près de Berd », "Tamarasheni, north of Tskhinvali": the writer places the village by a
+                // town of its neighbourhood, as plainly as by its region.
+                s += NEARBY_TOWN_NAMED;
+                supported = true;
+                if (why != null) {
+                    why.add("a town near it is named right after it");
                 }
             }
             if (e.place().kind() == PlaceKind.STATE && occurrence.phrase().equals(REGION_PHRASE)) {

@@ -66,6 +66,8 @@ class GeoparseTrapsTest {
             small town, one reading, before its country | Des secouristes sont arrivés à Oymyakon, en Russie, après trois jours. | curated:oymyakon
             listed village before its country | The convoy left Sabetta, in Russia, on Monday with two tankers. | curated:sabetta
             village of 37 people, listed    | Trekkers walked from Telavi to Omalo, high in the mountains of Georgia. | curated:omalo
+            village placed by a nearby town | Residents of Aygepar, near Berd, said shells hit the school.     | curated:aygepar
+            village placed by a town, French | Le village de Tamarasheni, au nord de Tskhinvali, a brûlé en 2008. | curated:tamarasheni
             Azerbaijani q as g          | Protesters gathered in Sumgayit, north of Baku, on Sunday.      | geonames:584923
             Uzbek o as a, q as k        | Rusted trawlers lie in the sand at Moynak, in Uzbekistan.       | geonames:829962
             Kazakh Zh as Dzh            | The capsule landed near Dzhezkazgan in Kazakhstan.              | geonames:1516589
