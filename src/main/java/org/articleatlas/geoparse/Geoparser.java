@@ -222,7 +222,8 @@ public final class Geoparser {
         for (int i = 0; i + 1 < occurrences.size(); i++) {
             NameOccurrence o = occurrences.get(i);
             NameOccurrence after = occurrences.get(i + 1);
-            if (!isBetween(NEARBY_TOWN_AFTER_TOWN, article, o, after)) {
+            // Most names stand far apart: the pattern is tried only where its longest wording could fit.
+            if (after.span().start() - o.span().end() > NEARBY_TOWN_GAP || !isBetween(NEARBY_TOWN_AFTER_TOWN, article, o, after)) {
                 continue;
             }
             for (GazetteerEntry t : o.candidates()) {
@@ -240,6 +241,9 @@ public final class Geoparser {
         }
         return towns;
     }
+
+    /** The longest wording between the two names: « , à quelque 12,5 kilomètres au nord-ouest d' ». */
+    private static final int NEARBY_TOWN_GAP = 48;
 
     /** How far from the town named after it a place « près de » or "north of" it may lie. */
     private static final double NEARBY_TOWN_KM = 100;
