@@ -192,48 +192,45 @@ public final class Geoparser {
      */
     private static Map<Integer, Set<GazetteerEntry>> townsBeforeTheirCountry(Article article,
             List<NameOccurrence> occurrences) {
-        Map<Integer, Set<GazetteerEntry>> towns = new HashMap<>();
-        for (int i = 0; i + 1 < occurrences.size(); i++) {
-            NameOccurrence o = occurrences.get(i);
-            NameOccurrence after = occurrences.get(i + 1);
-            if (!isBetween(COUNTRY_AFTER_TOWN, article, o, after)) {
-                continue;
-            }
-            for (GazetteerEntry country : after.candidates()) {
-                if (country.place().kind() != PlaceKind.COUNTRY) {
-                    continue;
-                }
-                o.candidates().stream().filter(t -> t.place().kind() == PlaceKind.CITY
-                        && t.place().country().equals(country.place().country()))
-                        .forEach(t -> towns.computeIfAbsent(o.span().start(), k -> new HashSet<>()).add(t));
-            }
-        }
-        return towns;
+        return townsPlacedByTheNextName(article, occurrences, COUNTRY_AFTER_TOWN, Integer.MAX_VALUE,
+                (town, country) -> country.place().kind() == PlaceKind.COUNTRY
+                        && town.place().country().equals(country.place().country()));
     }
 
     /**
      * The town readings placed by a town of their neighbourhood written right after them: « Aygepar, près de
      * Berd », "Tamarasheni, north of Tskhinvali", "Gonio, 12 km south of Batumi". Only a reading that some
      * reading of the second name lies within {@link #NEARBY_TOWN_KM} of: a namesake far away is not placed.
+     * Most names stand far apart, so the pattern is tried only where its longest wording could fit.
      */
     private static Map<Integer, Set<GazetteerEntry>> townsBeforeANearbyTown(Article article,
             List<NameOccurrence> occurrences) {
+        return townsPlacedByTheNextName(article, occurrences, NEARBY_TOWN_AFTER_TOWN, NEARBY_TOWN_GAP,
+                (town, near) -> near.place().kind() == PlaceKind.CITY
+                        && Geodesy.distanceKm(town.place().point(), near.place().point()) <= NEARBY_TOWN_KM);
+    }
+
+    /**
+     * For each name followed, across {@code between}, by another: its town readings that some reading of the
+     * next name places ({@code places}), by where the first name starts.
+     */
+    private static Map<Integer, Set<GazetteerEntry>> townsPlacedByTheNextName(Article article,
+            List<NameOccurrence> occurrences, java.util.regex.Pattern between, int longestGap,
+            java.util.function.BiPredicate<GazetteerEntry, GazetteerEntry> places) {
         Map<Integer, Set<GazetteerEntry>> towns = new HashMap<>();
         for (int i = 0; i + 1 < occurrences.size(); i++) {
             NameOccurrence o = occurrences.get(i);
             NameOccurrence after = occurrences.get(i + 1);
-            // Most names stand far apart: the pattern is tried only where its longest wording could fit.
-            if (after.span().start() - o.span().end() > NEARBY_TOWN_GAP || !isBetween(NEARBY_TOWN_AFTER_TOWN, article, o, after)) {
+            if (after.span().start() - o.span().end() > longestGap || !isBetween(between, article, o, after)) {
                 continue;
             }
-            for (GazetteerEntry t : o.candidates()) {
-                if (t.place().kind() != PlaceKind.CITY) {
+            for (GazetteerEntry town : o.candidates()) {
+                if (town.place().kind() != PlaceKind.CITY) {
                     continue;
                 }
-                for (GazetteerEntry near : after.candidates()) {
-                    if (near.place().kind() == PlaceKind.CITY
-                            && Geodesy.distanceKm(t.place().point(), near.place().point()) <= NEARBY_TOWN_KM) {
-                        towns.computeIfAbsent(o.span().start(), k -> new HashSet<>()).add(t);
+                for (GazetteerEntry next : after.candidates()) {
+                    if (places.test(town, next)) {
+                        towns.computeIfAbsent(o.span().start(), k -> new HashSet<>()).add(town);
                         break;
                     }
                 }
