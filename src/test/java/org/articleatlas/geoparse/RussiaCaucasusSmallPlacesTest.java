@@ -40,6 +40,8 @@ class RussiaCaucasusSmallPlacesTest {
             Rosa Khutor    | The downhill was raced at Rosa Khutor, above Krasnaya Polyana.              | 43.646 | 40.332
             Karmadon Gorge | En 2002, le glacier Kolka a enseveli les gorges de Karmadon.                | 42.856 | 44.524
             Nabran         | Les touristes de Bakou remplissent les plages de Nabran, dans le nord de l'Azerbaïdjan. | 41.762 | 48.698
+            Tserovani      | Georgia's prime minister visited displaced families in Tserovani on Monday.        | 41.878 | 44.681
+            Tserovani FR   | En Géorgie, les déplacés de Tserovani se plaignent du prix du gaz.          | 41.878 | 44.681
             """)
     void resolvesNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
