@@ -102,6 +102,10 @@ class CentralAsiaSmallPlacesTest {
             Kostanay mining city, spelling   | Iron ore trains left Rudny, in Kazakhstan, every hour.                  | geonames:1519843
             Samarkand Region town, spelling  | Kattakurgan, in Uzbekistan, hosted the cotton fair.                     | geonames:1216982
             Serdar under its Soviet name     | Gyzylarbat, in Turkmenistan, lies on the Trans-Caspian railway.         | geonames:161931
+            Issyk-Kul's south shore village  | Kumtor's fuel trucks pass through Tamga, in Kyrgyzstan, every night.    | curated:tamga
+            the same village, in French      | Au Kirghizistan, un camion s'est renversé près de Tamga.                | curated:tamga
+            Ak-Suu mining village            | Miners' families left Jyrgalan, in Kyrgyzstan, after 1991.              | curated:jyrgalan
+            the same village, French form    | Les randonneurs dorment à Djyrgalan, au Kirghizistan, avant le col.     | curated:jyrgalan
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
@@ -118,6 +122,8 @@ class CentralAsiaSmallPlacesTest {
             singer's first name              | In Tashkent, the singer Nurafshon Karimova gave a concert.            | geonames:1512524
             wrestler's first name            | In Ashgabat, the wrestler Esenguly Orazov won the final.              | curated:esenguly
             the domed cistern, a common noun | Restorers cleaned the brick sardoba on the old caravan road.          | landmark:sardoba-reservoir
+            a clan's mark, a common noun     | Each Kazakh clan branded its horses with its own tamga.               | curated:tamga
+            the same noun, in French         | Au Kazakhstan, chaque clan avait sa tamga, gravée sur les rochers.    | curated:tamga
             """)
     void aPersonsNameOrACommonNounIsNotThePlace(String name, String text, String placeId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(placeId);
