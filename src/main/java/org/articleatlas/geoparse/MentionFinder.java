@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.gazetteer.GazetteerEntry;
-import org.articleatlas.gazetteer.NameFolder;
 import org.articleatlas.gazetteer.NameHit;
 import org.articleatlas.model.PlaceKind;
 import org.articleatlas.model.TextSpan;
@@ -92,7 +91,7 @@ final class MentionFinder {
                 continue;
             }
             if (onlySettlements(candidates) && (looksLikeFirstName(article, hit, span)
-                    || namesAnOrganisation(article, hit) || partOfALongerName(text, span))) {
+                    || namesAnOrganisation(article, hit) || partOfALongerName(article, hit, span))) {
                 continue;
             }
             out.add(new NameOccurrence(span, hit.begin(), hit.end(), candidates, "name"));
@@ -203,22 +202,18 @@ final class MentionFinder {
      * Joined to another place's name it stays a place (« l'axe Moscou-Pékin »), and joined to a word in
      * lower case it is the town used as a word ("Moscow-based", « pro-Kaboul »).
      */
-    private boolean partOfALongerName(String text, TextSpan span) {
+    private boolean partOfALongerName(FoldedArticle article, NameHit hit, TextSpan span) {
+        // The characters around the name are read first: most names have no hyphen beside them.
+        String text = article.article().text();
         int end = span.end();
         if (end + 1 < text.length() && isHyphen(text.charAt(end)) && Character.isUpperCase(text.codePointAt(end + 1))) {
-            int wordEnd = end + 1;
-            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
-                wordEnd++;
-            }
-            return namesNoPlace(text.substring(end + 1, wordEnd));
+            return namesNoPlace(article.tokens().get(article.tokenAt(hit.end())));
         }
         int start = span.start();
         if (start >= 2 && isHyphen(text.charAt(start - 1)) && Character.isLetter(text.charAt(start - 2))) {
-            int wordStart = start - 1;
-            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-                wordStart--;
-            }
-            return Character.isUpperCase(text.codePointAt(wordStart)) && namesNoPlace(text.substring(wordStart, start - 1));
+            Token word = article.tokens().get(article.tokenAt(hit.begin()) - 1);
+            return Character.isUpperCase(text.codePointAt(article.originalSpan(word.begin(), word.end()).start()))
+                    && namesNoPlace(word);
         }
         return false;
     }
@@ -227,8 +222,9 @@ final class MentionFinder {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
-    private boolean namesNoPlace(String word) {
-        return gazetteer.names().find(NameFolder.fold(word)).isEmpty();
+    /** Whether a word of the article is no name in the gazetteer; its text is already folded. */
+    private boolean namesNoPlace(Token word) {
+        return gazetteer.names().find(word.text()).isEmpty();
     }
 
     private boolean isUnknownCapitalised(FoldedArticle article, Token token) {
