@@ -1,5 +1,6 @@
 package org.articleatlas.geoparse;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,12 +50,7 @@ final class GeoparseEvaluation {
         int gold = 0;
         int found = 0;
         List<String> errors = new ArrayList<>();
-        List<Path> passages;
-        try (Stream<Path> files = Files.list(folder)) {
-            passages = files.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.getFileName().toString().endsWith(".txt")).sorted().toList();
-        }
-        for (Path passage : passages) {
+        for (Path passage : passages(folder, prefix)) {
             Article article = new ArticleReader().read(passage);
             String name = passage.getFileName().toString().replace(".txt", "");
             List<GoldMention> truth = GoldMention.read(passage.resolveSibling(name + ".gold.tsv"), article.text());
@@ -80,11 +76,20 @@ final class GeoparseEvaluation {
         return new Score(predicted, correct, gold, found, errors);
     }
 
-    static boolean matches(ResolvedMention r, GoldMention g) {
-        if (!overlaps(r.mention().span(), g.span())) {
-            return false;
+    /** The passages of {@code folder} whose names start with {@code prefix} ("fr-", "en-"), in order. */
+    static List<Path> passages(Path folder, String prefix) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-        Place p = r.entry().place();
+    }
+
+    static boolean matches(ResolvedMention r, GoldMention g) {
+        return overlaps(r.mention().span(), g.span()) && isRightPlace(r.entry().place(), g);
+    }
+
+    /** Whether {@code p} is the gold mention's place by the rule: within 161 km, or the same country or region. */
+    static boolean isRightPlace(Place p, GoldMention g) {
         if (p.kind() == PlaceKind.COUNTRY && p.country().map(g.code()::equals).orElse(false)) {
             return true;
         }
@@ -94,7 +99,7 @@ final class GeoparseEvaluation {
         return Geodesy.distanceKm(p.point(), g.point()) <= TOLERANCE_KM;
     }
 
-    private static boolean overlaps(TextSpan a, TextSpan b) {
+    static boolean overlaps(TextSpan a, TextSpan b) {
         return a.start() < b.end() && b.start() < a.end();
     }
 }

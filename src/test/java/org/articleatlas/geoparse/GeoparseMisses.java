@@ -1,12 +1,10 @@
 package org.articleatlas.geoparse;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.articleatlas.corpus.ArticleReader;
 import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.gazetteer.GazetteerEntry;
@@ -14,7 +12,6 @@ import org.articleatlas.gazetteer.NameFolder;
 import org.articleatlas.gazetteer.NameHit;
 import org.articleatlas.geodata.Geodesy;
 import org.articleatlas.model.Article;
-import org.articleatlas.model.Place;
 import org.articleatlas.model.PlaceKind;
 
 /**
@@ -71,20 +68,15 @@ final class GeoparseMisses {
 
     /** Every error on the passages of {@code folder} whose names start with {@code prefix}. */
     List<Error> errors(Path folder, String prefix) throws Exception {
-        List<Path> passages;
-        try (Stream<Path> files = Files.list(folder)) {
-            passages = files.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.getFileName().toString().endsWith(".txt")).sorted().toList();
-        }
         List<Error> errors = new ArrayList<>();
-        for (Path passage : passages) {
+        for (Path passage : GeoparseEvaluation.passages(folder, prefix)) {
             Article article = new ArticleReader().read(passage);
             String name = passage.getFileName().toString().replace(".txt", "");
             List<GoldMention> truth = GoldMention.read(passage.resolveSibling(name + ".gold.tsv"), article.text());
             List<ResolvedMention> places = geoparser.parse(article).places();
             for (ResolvedMention r : places) {
                 if (truth.stream().noneMatch(g -> GeoparseEvaluation.matches(r, g))) {
-                    boolean overGold = truth.stream().anyMatch(g -> overlaps(r, g));
+                    boolean overGold = truth.stream().anyMatch(g -> GeoparseEvaluation.overlaps(r.mention().span(), g.span()));
                     errors.add(new Error(overGold ? Kind.WRONG_PLACE : Kind.SPURIOUS, name, r.mention().text()));
                 }
             }
@@ -99,14 +91,15 @@ final class GeoparseMisses {
 
     private Kind missKind(GoldMention g, List<ResolvedMention> places) {
         for (ResolvedMention r : places) {
-            if (overlaps(r, g)) {
-                return r.runnersUp().stream().anyMatch(c -> isRight(c.place(), g)) ? Kind.RUNNER_UP : Kind.NOT_A_CANDIDATE;
+            if (GeoparseEvaluation.overlaps(r.mention().span(), g.span())) {
+                boolean runnerUp = r.runnersUp().stream().anyMatch(c -> GeoparseEvaluation.isRightPlace(c.place(), g));
+                return runnerUp ? Kind.RUNNER_UP : Kind.NOT_A_CANDIDATE;
             }
         }
         String folded = NameFolder.fold(g.surface());
         List<NameHit> hits = gazetteer.names().find(folded);
         boolean rightPlaceNamed = hits.stream().filter(h -> !h.target().notAPlace())
-                .flatMap(h -> h.target().entries().stream()).anyMatch(e -> isRight(e.place(), g));
+                .flatMap(h -> h.target().entries().stream()).anyMatch(e -> GeoparseEvaluation.isRightPlace(e.place(), g));
         if (rightPlaceNamed) {
             boolean whole = hits.stream().anyMatch(h -> h.begin() == 0 && h.end() == folded.length());
             return whole ? Kind.DROPPED : Kind.PART_OF_NAME;
@@ -127,21 +120,6 @@ final class GeoparseMisses {
             }
         }
         return false;
-    }
-
-    /** The evaluation's own test of a place against a gold mention, for a candidate that was not chosen. */
-    private static boolean isRight(Place p, GoldMention g) {
-        if (p.kind() == PlaceKind.COUNTRY && p.country().map(g.code()::equals).orElse(false)) {
-            return true;
-        }
-        if (p.kind() == PlaceKind.REGION && p.id().equals("region:" + g.code())) {
-            return true;
-        }
-        return Geodesy.distanceKm(p.point(), g.point()) <= GeoparseEvaluation.TOLERANCE_KM;
-    }
-
-    private static boolean overlaps(ResolvedMention r, GoldMention g) {
-        return r.mention().span().start() < g.span().end() && g.span().start() < r.mention().span().end();
     }
 
     /** The errors themselves, one a line, for a set one may study. */
