@@ -24,8 +24,6 @@ import org.articleatlas.model.PlaceKind;
  */
 final class GeoparseMisses {
 
-    static final List<String> UNSEEN = UnseenSets.NAMES;
-
     /** How far from a missed place another gazetteer entry may lie for the miss to be a spelling of ours. */
     static final double SPELLING_KM = 15;
 
@@ -124,7 +122,7 @@ final class GeoparseMisses {
 
     /** The errors themselves, one a line, for a set one may study. */
     static List<String> listed(String set, List<Error> errors) {
-        if (UNSEEN.contains(set)) {
+        if (UnseenSets.NAMES.contains(set)) {
             throw new IllegalArgumentException(set + " is kept unseen: only its counts may be printed");
         }
         return errors.stream().map(e -> set + "/" + e.passage() + ": « " + e.surface() + " » " + e.kind().description)
@@ -143,7 +141,7 @@ final class GeoparseMisses {
         }
         if (show) {
             for (String set : sets) {
-                if (UNSEEN.contains(set)) {
+                if (UnseenSets.NAMES.contains(set)) {
                     System.err.println("geoparse-misses: " + set + " is kept unseen: --show is refused for it");
                     System.exit(2);
                 }

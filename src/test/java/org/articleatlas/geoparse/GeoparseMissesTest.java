@@ -42,7 +42,7 @@ class GeoparseMissesTest {
     @Test
     void theWordsOfAnUnseenSetAreNeverListed() {
         List<GeoparseMisses.Error> none = List.of();
-        for (String set : GeoparseMisses.UNSEEN) {
+        for (String set : UnseenSets.NAMES) {
             assertThatThrownBy(() -> GeoparseMisses.listed(set, none)).hasMessageContaining("kept unseen");
         }
     }
