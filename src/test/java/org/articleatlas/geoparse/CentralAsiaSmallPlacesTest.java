@@ -111,6 +111,8 @@ class CentralAsiaSmallPlacesTest {
             Russian torpedo range            | Russia tests torpedoes at Koy-Sary, near Karakol, in Kyrgyzstan.          | landmark:koy-sary-test-base
             Kazakh–Chinese crossing          | Trucks queued at the Bakhty crossing, in Kazakhstan's Abai region.        | landmark:bakhty-crossing
             Kazakh post at Khorgos           | Trucks crossed at Nur Zholy, in Kazakhstan, on the Chinese border.        | landmark:khorgos
+            Muruntau gold city               | Gold miners in Zarafshan, in Uzbekistan's Navoiy region, went on strike. | curated:zarafshan
+            the same city, French form       | Les mineurs de Zarafchan, en Ouzbékistan, ont reçu une prime.             | curated:zarafshan
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
@@ -130,6 +132,7 @@ class CentralAsiaSmallPlacesTest {
             a clan's mark, a common noun     | Each Kazakh clan branded its horses with its own tamga.               | curated:tamga
             the same noun, in French         | Au Kazakhstan, chaque clan avait sa tamga, gravée sur les rochers.    | curated:tamga
             official's surname               | In Moscow, Mr Golovnoy told reporters the talks were useful.          | landmark:golovnoy-water-intake
+            the river, not the gold city     | In Uzbekistan, the Zarafshan River flows past Samarkand and Bukhara.  | curated:zarafshan
             """)
     void aPersonsNameOrACommonNounIsNotThePlace(String name, String text, String placeId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(placeId);

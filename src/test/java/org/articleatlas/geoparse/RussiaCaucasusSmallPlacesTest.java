@@ -98,6 +98,7 @@ class RussiaCaucasusSmallPlacesTest {
             Diaguilevo  | Des drones ont visé Diaguilevo, près de Riazan, en Russie.                              | 54.642 | 39.572
             Belbek      | Missiles hit Belbek, north of Sevastopol, in Crimea.                                    | 44.683 | 33.583
             Rybachiy    | Nuclear submarines returned to Rybachiy, in Kamchatka, on Friday.                       | 52.931 | 158.405
+            Psou crossing | Tourists queued for hours at the Psou crossing between Russia and Abkhazia.          | 43.386 | 40.010
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
