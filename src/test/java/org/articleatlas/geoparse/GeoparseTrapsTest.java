@@ -119,6 +119,13 @@ class GeoparseTrapsTest {
             press spelling of Shahritus | Au Tadjikistan, la route de Shaartuz a été coupée.              | geonames:1220576
             Iranian border town         | Protesters marched in Saravan, in south-eastern Iran, on Friday. | curated:saravan
             Batken border village, French | Des tirs ont été signalés à Kok-Tach, dans la région de Batken. | curated:kok-tash-batken
+            B61 base in Belgium (h-security) | B61 bombs are stored at Kleine Brogel, in Belgium.           | landmark:kleine-brogel-air-base
+            US base in the Eifel            | F-16s left Spangdahlem for Poland on Monday.                    | landmark:spangdahlem-air-base
+            Norway's crossing into Russia   | Norway kept Storskog, near Kirkenes, open to Russians.          | landmark:storskog-crossing
+            Estonian air base               | German Eurofighters landed at Ämari, in Estonia.                | landmark:amari-air-base
+            Russian air base in Yerevan, French | Les MiG-29 russes sont basés à l'aéroport d'Erebouni, à Erevan. | landmark:erebuni-airport
+            US bomber base abroad, Iraq     | Iranian missiles struck Ain al-Asad in January 2020.            | landmark:al-asad-airbase
+            Pacific Fleet harbour           | The attack on Pearl Harbor brought the United States into the war. | landmark:pearl-harbor
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -162,6 +169,8 @@ class GeoparseTrapsTest {
             first name of a Ngawa monastery | Kirti Kulhari won the award for her role.
             car named like Paktika's capital | Volkswagen stopped building the Sharan in 2022.
             currency named like Zhangmu     | The Dram fell against the dollar on Monday.
+            TV drama named like a base      | The ABC drama Quantico starred Priyanka Chopra.
+            Syrian president, not the Iraqi base | Bashar al-Assad gave a long speech on Sunday.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();
