@@ -65,6 +65,15 @@ class BorderlandPlacesTest {
             Qinghai's Gonghe                | The railway to Lhasa passes Gonghe, in Qinghai.                              | Gonghe          | 36.27 | 100.62
             Yunnan's Gonghe stays in Yunnan | La ville de Gonghe, au Yunnan, produit du tabac près de Dali.                | Gonghe          | 25.26 | 101.52
             Kalash valley                   | The Kalash festival was held in Bumburet, in Pakistan's Chitral district.     | Bumburet        | 35.70 | 71.69
+            Waziristan crossing             | Pakistan reopened the Angoor Adda crossing, in South Waziristan, to Afghan trucks. | Angoor Adda | 32.52 | 69.28
+            Iran–Turkmen crossing           | Iranian trucks queued at Bajgiran, on the road from Quchan to Ashgabat, in Iran. | Bajgiran | 37.62 | 58.42
+            Kabul's dam                     | The Naghlu dam, east of Kabul, supplies most of the capital's power.         | Naghlu dam      | 34.64 | 69.72
+            Jalalabad's dam, French         | Le barrage de Darounta, près de Djalalabad, ne produit plus que 11 MW.      | barrage de Darounta | 34.48 | 70.36
+            iron deposit                    | Indian steelmakers bid for Hajigak, in Afghanistan's Bamyan province.        | Hajigak         | 34.67 | 67.95
+            Amur rail bridge town           | A rail bridge links Tongjiang, in Heilongjiang, with Nizhneleninskoye in Russia. | Tongjiang   | 47.65 | 132.50
+            Qaidam oil town                 | Astronomers built an observatory near Lenghu, in Qinghai's Qaidam Basin.     | Lenghu          | 38.38 | 93.37
+            Jowzjan town, French            | Les tisserands d'Aqtcha, dans la province de Djôzdjân, vendent leurs tapis.  | Aqtcha          | 36.91 | 66.18
+            Herat air base, French          | Les talibans ont pris la base aérienne de Chindand, dans la province d'Hérat. | Chindand       | 33.30 | 62.15
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {

@@ -54,6 +54,7 @@ class CentralAsiaSmallPlacesTest {
             Farmers in Shelek, north-east of Esik, in Kazakhstan, lost their apricots.          | Shelek       | curated:shelek         | Esik        | 80
             Nurafshon, south of Tashkent, became the seat of the region in Uzbekistan.          | Nurafshon    | geonames:1512524     | Tashkent    | 40
             Les camions attendaient à Serakhs, à l'est de Tejen, au Turkménistan.               | Serakhs      | curated:sarahs         | Tejen       | 130
+            Russia's Sangtuda plant, south-east of Dushanbe, stopped two turbines in Tajikistan. | Sangtuda | landmark:sangtuda-1-dam | Dushanbe | 120
             """)
     void findsTheSmallPlaceNearTheTownItsSourceNames(String text, String written, String id, String town, double km)
             throws Exception {
@@ -106,6 +107,12 @@ class CentralAsiaSmallPlacesTest {
             the same village, in French      | Au Kirghizistan, un camion s'est renversé près de Tamga.                | curated:tamga
             Ak-Suu mining village            | Miners' families left Jyrgalan, in Kyrgyzstan, after 1991.              | curated:jyrgalan
             the same village, French form    | Les randonneurs dorment à Djyrgalan, au Kirghizistan, avant le col.     | curated:jyrgalan
+            gold town of the Kyzylkum        | Gold miner Navoi MMC opened a school in Zarafshan, in Uzbekistan's Navoiy region. | curated:zarafshan-uzbekistan
+            Toktogul dam's town              | Dam staff in Kara-Köl, in Kyrgyzstan's Jalal-Abad region, were evacuated.  | curated:kara-kol-kyrgyzstan
+            the same town, French            | Au Kirghizistan, les ouvriers de Kara-Köl ont réparé les turbines du barrage de Toktogoul. | curated:kara-kol-kyrgyzstan
+            pipeline junction, press spelling | Freight trains reach Beineu, in Kazakhstan's Mangystau region, from Uzbekistan. | geonames:610298
+            Kyzylorda rail town, French      | Au Kazakhstan, les cheminots de Chieli, dans la région de Kyzylorda, ont fait grève. | geonames:1524801
+            Gowurdak by its Soviet name      | Coal from Gaurdak, in Turkmenistan's Lebap province, fed the sulphur plant. | geonames:1219392
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
@@ -124,6 +131,8 @@ class CentralAsiaSmallPlacesTest {
             the domed cistern, a common noun | Restorers cleaned the brick sardoba on the old caravan road.          | landmark:sardoba-reservoir
             a clan's mark, a common noun     | Each Kazakh clan branded its horses with its own tamga.               | curated:tamga
             the same noun, in French         | Au Kazakhstan, chaque clan avait sa tamga, gravée sur les rochers.    | curated:tamga
+            the river, not the gold town     | The Zarafshan River waters the oases of Samarkand and Bukhara.        | curated:zarafshan-uzbekistan
+            the Pamir lake, not the dam town | Lake Kara-Kul lies on the Pamir Highway in Tajikistan.                | curated:kara-kol-kyrgyzstan
             """)
     void aPersonsNameOrACommonNounIsNotThePlace(String name, String text, String placeId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(placeId);

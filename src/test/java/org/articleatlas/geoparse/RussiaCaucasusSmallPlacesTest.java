@@ -42,6 +42,18 @@ class RussiaCaucasusSmallPlacesTest {
             Nabran         | Les touristes de Bakou remplissent les plages de Nabran, dans le nord de l'Azerbaïdjan. | 41.762 | 48.698
             Tserovani      | Georgia's prime minister visited displaced families in Tserovani on Monday.        | 41.878 | 44.681
             Tserovani FR   | En Géorgie, les déplacés de Tserovani se plaignent du prix du gaz.          | 41.878 | 44.681
+            Novy Port      | Tankers loaded Yamal crude near Novy Port, on the Gulf of Ob.              | 67.692 | 72.896
+            Kazreti        | Miners of the Madneuli pit in Kazreti, Georgia, went on strike.            | 41.378 | 44.413
+            Kazreti FR     | À Kazreti, en Géorgie, les mineurs réclament des hausses de salaire.       | 41.378 | 44.413
+            Kupol          | Kinross flew gold from the Kupol mine, in Chukotka, to Magadan.            | 66.783 | 169.550
+            Kovykta        | Gazprom launched the Kovykta field, in the Irkutsk region, in 2022.        | 55.384 | 106.123
+            Prirazlomnaïa  | Des militants ont escaladé la plateforme Prirazlomnaïa, en mer de Petchora. | 69.473 | 56.634
+            Teghout        | Les écologistes arméniens dénoncent la mine de Teghout, dans la province de Lori. | 41.088 | 44.846
+            ACG            | BP pumped less oil from Azeri-Chirag-Gunashli, off Baku, last year.        | 40.220 | 51.098
+            Elga           | Coal trains left the Elga mine, in southern Yakutia, for Vanino.           | 56.192 | 130.636
+            Ozyorsk        | Workers at Ozyorsk, beside the Mayak plant in the Chelyabinsk region, were evacuated. | 55.756 | 60.703
+            Polyarnye Zori | The Kola nuclear plant at Polyarnye Zori, in the Murmansk region, cut output. | 67.366 | 32.498
+            Mys Kamenny    | Oil reaches the Arctic Gate terminal off Mys Kamenny, on the Yamal peninsula. | 68.460 | 73.590
             """)
     void resolvesNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
