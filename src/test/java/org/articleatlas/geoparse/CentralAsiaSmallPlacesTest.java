@@ -106,6 +106,15 @@ class CentralAsiaSmallPlacesTest {
             the same village, in French      | Au Kirghizistan, un camion s'est renversé près de Tamga.                | curated:tamga
             Ak-Suu mining village            | Miners' families left Jyrgalan, in Kyrgyzstan, after 1991.              | curated:jyrgalan
             the same village, French form    | Les randonneurs dorment à Djyrgalan, au Kirghizistan, avant le col.     | curated:jyrgalan
+            Tashkent district                | Residents of Yunusabad, in Tashkent, queued for gas on Monday.          | curated:yunusabad
+            Tashkent district, French form   | À Tachkent, les habitants de Tchilanzar ont manifesté contre les coupures. | curated:chilanzar
+            Tashkent's airport district      | A fire broke out at a market in Sergeli, south of Tashkent's centre.     | curated:sergeli
+            district named after the astronomer | Police searched a flat in the Mirzo Ulugbek district of Tashkent.    | curated:mirzo-ulugbek-district
+            Astana's tower                   | Crowds gathered under the Bayterek Tower in Astana on Independence Day. | landmark:bayterek-tower
+            Astana's mosque, French          | La prière de l'Aïd a réuni des milliers de fidèles à la mosquée Hazret-Sultan, à Astana. | landmark:hazrat-sultan-mosque
+            Karakhanid minaret, French       | Les touristes montent en haut de la tour de Burana, près de Tokmok.     | landmark:burana-tower
+            Ulaanbaatar district             | Smog is worst in the ger areas of Bayanzürkh, in Ulaanbaatar.           | curated:bayanzurkh
+            Ulaanbaatar district, French     | À Oulan-Bator, le district de Bayangol a rouvert ses écoles.            | curated:bayangol-ulaanbaatar
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
@@ -124,6 +133,8 @@ class CentralAsiaSmallPlacesTest {
             the domed cistern, a common noun | Restorers cleaned the brick sardoba on the old caravan road.          | landmark:sardoba-reservoir
             a clan's mark, a common noun     | Each Kazakh clan branded its horses with its own tamga.               | curated:tamga
             the same noun, in French         | Au Kazakhstan, chaque clan avait sa tamga, gravée sur les rochers.    | curated:tamga
+            the astronomer, not his district | The astronomer Mirzo Ulugbek built an observatory in Samarkand.     | curated:mirzo-ulugbek-district
+            the state holding, not the tower | The Baiterek holding will lend money to farmers in Kazakhstan.      | landmark:bayterek-tower
             """)
     void aPersonsNameOrACommonNounIsNotThePlace(String name, String text, String placeId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(placeId);
