@@ -109,6 +109,7 @@ class CentralAsiaSmallPlacesTest {
             Tashkent district                | Residents of Yunusabad, in Tashkent, queued for gas on Monday.          | curated:yunusabad
             Tashkent district, French form   | À Tachkent, les habitants de Tchilanzar ont manifesté contre les coupures. | curated:chilanzar
             Tashkent's airport district      | A fire broke out at a market in Sergeli, south of Tashkent's centre.     | curated:sergeli
+            Tashkent's old-city district     | In Tashkent, the Shaykhontohur district court sentenced a blogger.      | curated:shaykhontohur
             district named after the astronomer | Police searched a flat in the Mirzo Ulugbek district of Tashkent.    | curated:mirzo-ulugbek-district
             Astana's tower                   | Crowds gathered under the Bayterek Tower in Astana on Independence Day. | landmark:bayterek-tower
             Astana's mosque, French          | La prière de l'Aïd a réuni des milliers de fidèles à la mosquée Hazret-Sultan, à Astana. | landmark:hazrat-sultan-mosque

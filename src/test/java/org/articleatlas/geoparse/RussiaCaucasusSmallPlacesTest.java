@@ -103,6 +103,8 @@ class RussiaCaucasusSmallPlacesTest {
             Matenadaran | Le Matenadaran, à Erevan, conserve 23 000 manuscrits.                                  | 40.192 | 44.521
             Samgori     | Families in Samgori, on the eastern edge of Tbilisi, lost power on Sunday.             | 41.703 | 44.940
             Narimanov district | Floods reached houses in the Narimanov district of Baku.                        | 40.417 | 49.883
+            Shengavit   | Police cordoned off a street in Shengavit, in southern Yerevan.                        | 40.140 | 44.484
+            Khatai district | A fire destroyed a market in the Khatai district of Baku.                          | 40.383 | 49.867
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
