@@ -72,6 +72,7 @@ class RussiaCaucasusSmallPlacesTest {
             River named like a Georgian village           | The Supsa river floods every spring.
             Azerbaijani leader a Baku district is named after | Nariman Narimanov wrote plays before the revolution.
             The ballet company, not its theatre           | Bolshoi dancers went on strike, and the Bolshoi cancelled its tour.
+            The president the Baku centre is named after  | Heydar Aliyev's son succeeded him as president.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(parse(text)).as(name).isEmpty();
@@ -105,6 +106,11 @@ class RussiaCaucasusSmallPlacesTest {
             Narimanov district | Floods reached houses in the Narimanov district of Baku.                        | 40.417 | 49.883
             Shengavit   | Police cordoned off a street in Shengavit, in southern Yerevan.                        | 40.140 | 44.484
             Khatai district | A fire destroyed a market in the Khatai district of Baku.                          | 40.383 | 49.867
+            Novo-Ogaryovo | Putin received the Austrian chancellor at Novo-Ogaryovo on Monday.                | 55.732 | 37.197
+            Bocharov Ruchey | Erdogan and Putin met at Bocharov Ruchey for four hours.                         | 43.617 | 39.703
+            prison de Boutyrka | Le juriste Sergueï Magnitski est mort à la prison de Boutyrka en 2009.          | 55.784 | 37.590
+            Matrosskaya Tishina | Navalny was moved to Matrosskaya Tishina after his arrest.                    | 55.792 | 37.697
+            Heydar Aliyev Center | A Zaha Hadid retrospective opened at the Heydar Aliyev Center.             | 40.395 | 49.867
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
