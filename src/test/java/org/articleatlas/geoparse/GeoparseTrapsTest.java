@@ -261,6 +261,16 @@ class GeoparseTrapsTest {
         assertThat(parse(text)).as(name).noneMatch(r -> r.entry().place().kind() == PlaceKind.CITY);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            English apposition         | Officials from Russia and Kazakhstan met on Monday in Kurchatov, a town in north-eastern Kazakhstan, near the old test site.
+            French apposition          | Des responsables de Russie et du Kazakhstan se sont réunis à Kourtchatov, une ville du nord-est du Kazakhstan, lundi.
+            """)
+    void aTownDescribedAsLyingInItsCountryIsTheOneThere(String name, String text) throws Exception {
+        // Russia's Kurchatov (Kursk oblast) is the bigger namesake, and both countries are named.
+        assertThat(ids(text)).as(name).contains("geonames:1520885").doesNotContain("geonames:538908");
+    }
+
     @Test
     void aWordOpeningASentenceBeforeATownIsNoFirstName() throws Exception {
         assertThat(ids("Visiting Kurchatov in Kazakhstan, the minister spoke of the old test site."))
