@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.articleatlas.model.MentionUse;
+import org.articleatlas.model.PlaceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -232,6 +233,27 @@ class GeoparseTrapsTest {
         // Russia named, the town of Gagarin (Smolensk oblast) would be read but for the man's name.
         assertThat(ids("In Russia, the pad known as Gagarin's Start dates from Yuri Gagarin's flight."))
                 .containsExactly("country:RU");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            cosmonaut                  | Yuri Gagarin flew into space in 1961, and Russia still honours him.
+            poet                       | Mikhail Lermontov died in a duel in the Caucasus, in Russia.
+            physicist                  | Igor Kurchatov led the Soviet bomb project in Kazakhstan.
+            geologist                  | Kanysh Satpayev founded the academy of sciences of Kazakhstan.
+            French first name          | Igor Kourtchatov a dirigé le projet atomique soviétique au Kazakhstan.
+            """)
+    void aFirstNameAtASentencesStartMakesATownNamedLikeASurnameAPersons(String name, String text) throws Exception {
+        // Each country named, the towns of Gagarin, Lermontov, Kurchatov and Satpayev would be read but for the
+        // first name before them, which the sentence's start capitalises as it would any word.
+        assertThat(parse(text)).as(name).noneMatch(r -> r.entry().place().kind() == PlaceKind.CITY);
+    }
+
+    @Test
+    void aWordOpeningASentenceBeforeATownIsNoFirstName() throws Exception {
+        assertThat(ids("Visiting Kurchatov in Kazakhstan, the minister spoke of the old test site."))
+                .contains("geonames:1520885");
+        assertThat(ids("Tiny Lermontov lies in Stavropol Krai, in Russia.")).contains("geonames:535886");
     }
 
     @Test
