@@ -120,6 +120,16 @@ class GeoparseTrapsTest {
             press spelling of Shahritus | Au Tadjikistan, la route de Shaartuz a été coupée.              | geonames:1220576
             Iranian border town         | Protesters marched in Saravan, in south-eastern Iran, on Friday. | curated:saravan
             Batken border village, French | Des tirs ont été signalés à Kok-Tach, dans la région de Batken. | curated:kok-tash-batken
+            Finnish EPR                 | The Olkiluoto 3 reactor reached full power in Finland.          | landmark:olkiluoto-nuclear-power-plant
+            Somerset EPR, French        | Le chantier d'Hinkley Point, en Angleterre, prend du retard.    | landmark:hinkley-point-c
+            Turkish nuclear plant       | Rosatom loaded fuel at Akkuyu, in Turkey's Mersin province.     | landmark:akkuyu-nuclear-power-plant
+            Louisiana LNG terminal      | The first cargo left Sabine Pass, Louisiana, in 2016.           | landmark:sabine-pass-lng
+            Swedish nuclear village     | Forsmark, north of Uppsala, detected Chernobyl's fallout first. | curated:forsmark
+            Austrian gas hub            | Russian gas reaches Baumgarten an der March, in Austria.        | landmark:baumgarten-gas-hub
+            Rügen port, French          | Le terminal méthanier de Mukran, sur l'île de Rügen, a reçu un navire. | landmark:mukran-port
+            Greek LNG port, press form  | A floating LNG terminal opened off Alexandroupolis, in Greece.  | geonames:736928
+            Belarusian nuclear town     | The Astravets nuclear plant in Belarus restarted.               | geonames:623941
+            Kaliningrad's Ozyorsk, not Mayak's | Residents of Ozyorsk, in the Kaliningrad region, complained about the roads. | geonames:513406
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -163,6 +173,8 @@ class GeoparseTrapsTest {
             first name of a Ngawa monastery | Kirti Kulhari won the award for her role.
             car named like Paktika's capital | Volkswagen stopped building the Sharan in 2022.
             currency named like Zhangmu     | The Dram fell against the dollar on Monday.
+            philosopher named like the gas hub | Alexander Baumgarten wrote the Aesthetica in 1750.
+            actress named like a Yakutian mine | Elga Andersen starred in the film.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();
@@ -247,6 +259,16 @@ class GeoparseTrapsTest {
         // Each country named, the towns of Gagarin, Lermontov, Kurchatov and Satpayev would be read but for the
         // first name before them, which the sentence's start capitalises as it would any word.
         assertThat(parse(text)).as(name).noneMatch(r -> r.entry().place().kind() == PlaceKind.CITY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            English apposition         | Officials from Russia and Kazakhstan met on Monday in Kurchatov, a town in north-eastern Kazakhstan, near the old test site.
+            French apposition          | Des responsables de Russie et du Kazakhstan se sont réunis à Kourtchatov, une ville du nord-est du Kazakhstan, lundi.
+            """)
+    void aTownDescribedAsLyingInItsCountryIsTheOneThere(String name, String text) throws Exception {
+        // Russia's Kurchatov (Kursk oblast) is the bigger namesake, and both countries are named.
+        assertThat(ids(text)).as(name).contains("geonames:1520885").doesNotContain("geonames:538908");
     }
 
     @Test
