@@ -130,7 +130,7 @@ public final class Geoparser {
         List<NameOccurrence> out = new ArrayList<>(found);
         for (NameOccurrence o : found) {
             Optional<LandmarkPhrases.Match> match = landmarks.around(folded, o);
-            if (match.isPresent()) {
+            if (match.isPresent() && !namedOutright(found, o, match.get().phrase())) {
                 NameOccurrence phrase = match.get().locative() ? match.get().phrase()
                         : match.get().phrase().displacing(o.candidates());
                 TextSpan span = phrase.span();
@@ -140,6 +140,19 @@ public final class Geoparser {
         }
         out.sort(Comparator.comparingInt(o -> o.span().start()));
         return out;
+    }
+
+    /**
+     * « la cathédrale du Christ-Sauveur, à Moscou »: the landmark's own name was found whole inside the phrase,
+     * so the phrase adds nothing but a span running over the town's.
+     */
+    private static boolean namedOutright(List<NameOccurrence> found, NameOccurrence key, NameOccurrence phrase) {
+        for (NameOccurrence other : found) {
+            if (other != key && phrase.span().covers(other.span()) && other.candidates().containsAll(phrase.candidates())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<PlaceResolver.StateMention> states(Article article, List<NameOccurrence> occurrences) {

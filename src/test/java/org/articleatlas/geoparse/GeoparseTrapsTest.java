@@ -272,6 +272,13 @@ class GeoparseTrapsTest {
     }
 
     @Test
+    void aLandmarkNamedInFullBeforeItsTownEndsWhereItsNameEnds() throws Exception {
+        String text = "Les fidèles se sont réunis à la cathédrale du Christ-Sauveur, à Moscou, dimanche.";
+        assertThat(parse(text)).extracting(r -> r.entry().id() + " " + r.mention().text()).containsExactly(
+                "landmark:cathedral-of-christ-the-saviour cathédrale du Christ-Sauveur", "geonames:524901 Moscou");
+    }
+
+    @Test
     void aWordOpeningASentenceBeforeATownIsNoFirstName() throws Exception {
         assertThat(ids("Visiting Kurchatov in Kazakhstan, the minister spoke of the old test site."))
                 .contains("geonames:1520885");
