@@ -126,6 +126,8 @@ class GeoparseTrapsTest {
             Louisiana LNG terminal      | The first cargo left Sabine Pass, Louisiana, in 2016.           | landmark:sabine-pass-lng
             Swedish nuclear village     | Forsmark, north of Uppsala, detected Chernobyl's fallout first. | curated:forsmark
             Austrian gas hub            | Russian gas reaches Baumgarten an der March, in Austria.        | landmark:baumgarten-gas-hub
+            a gulf after "the"          | Tankers sail from Sabetta on the Gulf of Ob to China.           | physical:gulf-of-ob
+            province after its town     | A new bridge links Tongjiang, in Heilongjiang, with Russia.     | admin1:CN-08
             Rügen port, French          | Le terminal méthanier de Mukran, sur l'île de Rügen, a reçu un navire. | landmark:mukran-port
             Greek LNG port, press form  | A floating LNG terminal opened off Alexandroupolis, in Greece.  | geonames:736928
             Belarusian nuclear town     | The Astravets nuclear plant in Belarus restarted.               | geonames:623941
