@@ -128,6 +128,7 @@ class GeoparseTrapsTest {
             Austrian gas hub            | Russian gas reaches Baumgarten an der March, in Austria.        | landmark:baumgarten-gas-hub
             a gulf after "the"          | Tankers sail from Sabetta on the Gulf of Ob to China.           | physical:gulf-of-ob
             province after its town     | A new bridge links Tongjiang, in Heilongjiang, with Russia.     | admin1:CN-08
+            name listed in lower case   | Les habitants du district de Mirzo-Oulougbek, à Tachkent, ont manifesté. | curated:mirzo-ulugbek-district
             Rügen port, French          | Le terminal méthanier de Mukran, sur l'île de Rügen, a reçu un navire. | landmark:mukran-port
             Greek LNG port, press form  | A floating LNG terminal opened off Alexandroupolis, in Greece.  | geonames:736928
             Belarusian nuclear town     | The Astravets nuclear plant in Belarus restarted.               | geonames:623941
