@@ -277,7 +277,7 @@ final class PlaceResolver {
                 s += NEARBY_TOWN_NAMED;
                 supported = true;
                 if (why != null) {
-                    why.add("a town near it is named right after it");
+                    why.add("a place it lies in or near is named right after it");
                 }
             }
             if (e.place().kind() == PlaceKind.STATE && occurrence.phrase().equals(REGION_PHRASE)) {

@@ -129,6 +129,9 @@ class GeoparseTrapsTest {
             a gulf after "the"          | Tankers sail from Sabetta on the Gulf of Ob to China.           | physical:gulf-of-ob
             province after its town     | A new bridge links Tongjiang, in Heilongjiang, with Russia.     | admin1:CN-08
             name listed in lower case   | Les habitants du district de Mirzo-Oulougbek, à Tachkent, ont manifesté. | curated:mirzo-ulugbek-district
+            village in its gorge        | Refugees returned to Duisi, in the Pankisi Gorge.               | curated:duisi
+            village in its region       | Shelling hit Karintak, in Nagorno-Karabakh, overnight.          | curated:karintak
+            village in its region, French | Les soldats ont fouillé Datta Khel, dans le Waziristan du Nord. | curated:datta-khel
             Rügen port, French          | Le terminal méthanier de Mukran, sur l'île de Rügen, a reçu un navire. | landmark:mukran-port
             Greek LNG port, press form  | A floating LNG terminal opened off Alexandroupolis, in Greece.  | geonames:736928
             Belarusian nuclear town     | The Astravets nuclear plant in Belarus restarted.               | geonames:623941
