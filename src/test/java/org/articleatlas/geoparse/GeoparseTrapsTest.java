@@ -133,6 +133,12 @@ class GeoparseTrapsTest {
             Louisiana LNG terminal      | The first cargo left Sabine Pass, Louisiana, in 2016.           | landmark:sabine-pass-lng
             Swedish nuclear village     | Forsmark, north of Uppsala, detected Chernobyl's fallout first. | curated:forsmark
             Austrian gas hub            | Russian gas reaches Baumgarten an der March, in Austria.        | landmark:baumgarten-gas-hub
+            a gulf after "the"          | Tankers sail from Sabetta on the Gulf of Ob to China.           | physical:gulf-of-ob
+            province after its town     | A new bridge links Tongjiang, in Heilongjiang, with Russia.     | admin1:CN-08
+            name listed in lower case   | Les habitants du district de Mirzo-Oulougbek, à Tachkent, ont manifesté. | curated:mirzo-ulugbek-district
+            village in its gorge        | Refugees returned to Duisi, in the Pankisi Gorge.               | curated:duisi
+            village in its region       | Shelling hit Karintak, in Nagorno-Karabakh, overnight.          | curated:karintak
+            village in its region, French | Les soldats ont fouillé Datta Khel, dans le Waziristan du Nord. | curated:datta-khel
             Rügen port, French          | Le terminal méthanier de Mukran, sur l'île de Rügen, a reçu un navire. | landmark:mukran-port
             Greek LNG port, press form  | A floating LNG terminal opened off Alexandroupolis, in Greece.  | geonames:736928
             Belarusian nuclear town     | The Astravets nuclear plant in Belarus restarted.               | geonames:623941
@@ -278,6 +284,13 @@ class GeoparseTrapsTest {
     void aTownDescribedAsLyingInItsCountryIsTheOneThere(String name, String text) throws Exception {
         // Russia's Kurchatov (Kursk oblast) is the bigger namesake, and both countries are named.
         assertThat(ids(text)).as(name).contains("geonames:1520885").doesNotContain("geonames:538908");
+    }
+
+    @Test
+    void aLandmarkNamedInFullBeforeItsTownEndsWhereItsNameEnds() throws Exception {
+        String text = "Les fidèles se sont réunis à la cathédrale du Christ-Sauveur, à Moscou, dimanche.";
+        assertThat(parse(text)).extracting(r -> r.entry().id() + " " + r.mention().text()).containsExactly(
+                "landmark:cathedral-of-christ-the-saviour cathédrale du Christ-Sauveur", "geonames:524901 Moscou");
     }
 
     @Test
