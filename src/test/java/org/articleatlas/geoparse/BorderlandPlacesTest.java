@@ -94,6 +94,11 @@ class BorderlandPlacesTest {
             Ghurid minaret                  | Floods from the Hari River threaten the Minaret of Jam, in Ghor province.    | Minaret of Jam  | 34.40 | 64.52
             Greek city on the Oxus, French  | Les fouilles françaises d'Aï Khanoum, dans le nord de l'Afghanistan, ont cessé en 1978. | Aï Khanoum | 37.17 | 69.39
             Karachi's oldest quarter        | Gang wars emptied the streets of Lyari, in Karachi, in 2012.                 | Lyari           | 24.87 | 66.99
+            Ring Road junction (h-left1)    | The Taliban captured Delaram, in Nimruz province, cutting the road to Herat. | Delaram | 32.16 | 63.43
+            Iran–Turkey crossing, French    | Des centaines de camions attendent à Bazargan, à la frontière turque de l'Iran. | Bazargan | 39.39 | 44.39
+            Swat-side district by its name  | In 2009 the Taliban advanced from Swat into Buner, in Khyber Pakhtunkhwa.    | Buner           | 34.51 | 72.48
+            Karakoram glacier, French       | Deux soldats indiens sont morts dans une avalanche sur le glacier de Siachen. | glacier de Siachen | 35.42 | 77.11
+            Bhutan–China plateau            | Chinese road builders on the Doklam plateau were stopped by Indian troops in 2017. | Doklam plateau | 27.30 | 88.93
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
@@ -127,6 +132,7 @@ class BorderlandPlacesTest {
             Danish linguist named like Rask | The Danish linguist Rasmus Rask studied Avestan manuscripts.                  | geonames:1159836
             cleric whose surname is Attari  | The cleric Ilyas Attari addressed his followers in Karachi, Pakistan.         | landmark:wagah-border
             the emir the Kabul quarter is named after | The emir Wazir Akbar Khan defeated the British army in 1842.      | curated:wazir-akbar-khan
+            Iran's 1979 prime minister, why Bazargan is in not-places | Mehdi Bazargan led the interim government of Iran after the revolution. | curated:bazargan
             """)
     void doesNotTakeTheHomonymForTheBorderlandPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(id);

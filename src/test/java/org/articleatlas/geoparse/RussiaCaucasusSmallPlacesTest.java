@@ -132,6 +132,12 @@ class RussiaCaucasusSmallPlacesTest {
             prison de Boutyrka | Le juriste Sergueï Magnitski est mort à la prison de Boutyrka en 2009.          | 55.784 | 37.590
             Matrosskaya Tishina | Navalny was moved to Matrosskaya Tishina after his arrest.                    | 55.792 | 37.697
             Heydar Aliyev Center | A Zaha Hadid retrospective opened at the Heydar Aliyev Center.             | 40.395 | 49.867
+            Tyotkino    | Ukrainian drones struck Tyotkino, in Russia's Kursk region, near the border.            | 51.273 | 34.303
+            Tiotkino    | Des obus sont tombés sur Tiotkino, dans la région de Koursk, en Russie.                | 51.273 | 34.303
+            Qabala      | Russia gave up its radar station at Qabala, in Azerbaijan, in 2012.                     | 40.982 | 47.849
+            Chabran     | La route de Bakou à Chabran, en Azerbaïdjan, a été coupée par les crues.               | 41.201 | 48.987
+            Koidula     | Queues grew in Koidula, Estonia, after the Narva crossing closed.                      | 57.838 | 27.594
+            Medininkai  | Lithuania shut the Medininkai crossing, east of Vilnius, to Belarusian trucks.         | 54.539 | 25.650
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
