@@ -99,6 +99,7 @@ class BorderlandPlacesTest {
             Swat-side district by its name  | In 2009 the Taliban advanced from Swat into Buner, in Khyber Pakhtunkhwa.    | Buner           | 34.51 | 72.48
             Karakoram glacier, French       | Deux soldats indiens sont morts dans une avalanche sur le glacier de Siachen. | glacier de Siachen | 35.42 | 77.11
             Bhutan–China plateau            | Chinese road builders on the Doklam plateau were stopped by Indian troops in 2017. | Doklam plateau | 27.30 | 88.93
+            Swat-side district, French      | Un glissement de terrain a tué dix personnes dans le Shangla, au Pakistan.   | Shangla         | 34.92 | 72.63
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {

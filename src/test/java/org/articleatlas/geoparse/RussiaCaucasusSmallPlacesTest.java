@@ -138,6 +138,8 @@ class RussiaCaucasusSmallPlacesTest {
             Chabran     | La route de Bakou à Chabran, en Azerbaïdjan, a été coupée par les crues.               | 41.201 | 48.987
             Koidula     | Queues grew in Koidula, Estonia, after the Narva crossing closed.                      | 57.838 | 27.594
             Medininkai  | Lithuania shut the Medininkai crossing, east of Vilnius, to Belarusian trucks.         | 54.539 | 25.650
+            Rukla       | Des soldats français sont stationnés à Rukla, en Lituanie, avec les Allemands.         | 55.050 | 24.383
+            Jasionka    | The US president landed at Jasionka, in Poland, on his way to Kyiv.                    | 50.110 | 22.019
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
