@@ -100,6 +100,7 @@ class BorderlandPlacesTest {
             Karakoram glacier, French       | Deux soldats indiens sont morts dans une avalanche sur le glacier de Siachen. | glacier de Siachen | 35.42 | 77.11
             Bhutan–China plateau            | Chinese road builders on the Doklam plateau were stopped by Indian troops in 2017. | Doklam plateau | 27.30 | 88.93
             Swat-side district, French      | Un glissement de terrain a tué dix personnes dans le Shangla, au Pakistan.   | Shangla         | 34.92 | 72.63
+            Kashgar county by its Chinese name | Police in Bachu, in Xinjiang, detained dozens of Uyghurs in 2014.       | Bachu           | 39.78 | 78.58
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {

@@ -118,6 +118,7 @@ class CentralAsiaSmallPlacesTest {
             pipeline junction, press spelling | Freight trains reach Beineu, in Kazakhstan's Mangystau region, from Uzbekistan. | geonames:610298
             Kyzylorda rail town, French      | Au Kazakhstan, les cheminots de Chieli, dans la région de Kyzylorda, ont fait grève. | geonames:1524801
             Gowurdak by its Soviet name      | Coal from Gaurdak, in Turkmenistan's Lebap province, fed the sulphur plant. | geonames:1219392
+            Iran border town, French (h-left1) | Le train du Kazakhstan entre en Iran par Etrek, au Turkménistan.      | curated:etrek
             Gowurdak by its name since 2002 (h-left1) | Gas reaches Magdanly, in Turkmenistan's Lebap province, from the Amu Darya. | geonames:1219392
             Tashkent district                | Residents of Yunusabad, in Tashkent, queued for gas on Monday.          | curated:yunusabad
             Tashkent district, French form   | À Tachkent, les habitants de Tchilanzar ont manifesté contre les coupures. | curated:chilanzar
