@@ -42,6 +42,8 @@ class GeoparseHeldOutTest {
             "heldout11, en-, 0.944, 0.802",
             "heldout12, fr-, 0.951, 0.883",
             "heldout12, en-, 0.930, 0.882",
+            "heldout13, fr-, 0.935, 0.839",
+            "heldout13, en-, 0.960, 0.818",
     })
     void precisionAndRecallStayAtOrAboveTheirMeasuredFloor(String set, String language, double precision,
             double recall) throws Exception {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class UnseenSets {
 
-    public static final List<String> NAMES = List.of("heldout7", "heldout8", "heldout11", "heldout12");
+    public static final List<String> NAMES = List.of("heldout7", "heldout8", "heldout11", "heldout12", "heldout13");
 
     private UnseenSets() {
     }
