@@ -192,7 +192,7 @@ public final class Geoparser {
      */
     private static Map<Integer, Set<GazetteerEntry>> townsBeforeTheirCountry(Article article,
             List<NameOccurrence> occurrences) {
-        return townsPlacedByTheNextName(article, occurrences, COUNTRY_AFTER_TOWN, Integer.MAX_VALUE,
+        return townsPlacedByTheNextName(article, occurrences, COUNTRY_AFTER_TOWN, COUNTRY_AFTER_TOWN_GAP,
                 (town, country) -> country.place().kind() == PlaceKind.COUNTRY
                         && town.place().country().equals(country.place().country()));
     }
@@ -271,9 +271,31 @@ public final class Geoparser {
             + "the former|autrefois|jadis|naguère|previously)\\s*",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /**
+     * What a writer puts between a little-known town and the country or state that places it, beyond a comma
+     * or a preposition: "Kurchatov, a town in north-eastern Kazakhstan", "Tbilisi, the capital of Georgia",
+     * « Kourtchatov, une ville du nord-est du Kazakhstan », « Ergneti, un village de Shida Kartli ».
+     */
+    private static final String APPOSITION = "(?:(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:town|city|village|port|settlement|hamlet|resort|oasis|suburb|outpost|capital|community)"
+            + "\\s+(?:in|of|on)\\s+(?:the\\s+)?"
+            + "(?:(?:far\\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+            + "(?:ern)?\\s+)?"
+            + "|(?:une|un|la|le)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:ville|localité|bourgade|village|port|cité|commune|oasis|garnison|bourg|capitale|station)"
+            + "\\s+(?:[\\p{L}-]+\\s+)?"
+            + "(?:(?:(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?)\\s+)?"
+            + "(?:du|de\\s+la|de\\s+l['\u2019]|d['\u2019]|de|des|en|au|aux|dans\\s+le|dans\\s+la|dans\\s+l['\u2019])\\s*"
+            + "(?:(?:(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?)\\s+"
+            + "(?:du|de\\s+la|de\\s+l['\u2019]|d['\u2019]|des)\\s*)?)";
+
+    /** The longest wording between a town and its country: ", a small mining town in far north-eastern ". */
+    private static final int COUNTRY_AFTER_TOWN_GAP = 64;
+
     /** What stands between a town and its country: "Kurchatov in Kazakhstan", « Paris, en France », "Batumi (Georgia)". */
-    private static final java.util.regex.Pattern COUNTRY_AFTER_TOWN =
-            java.util.regex.Pattern.compile("\\s*(,|\\()?\\s*((au|aux|en|in|in the)\\s+)?");
+    private static final java.util.regex.Pattern COUNTRY_AFTER_TOWN = java.util.regex.Pattern.compile(
+            "\\s*(,|\\()?\\s*(((au|aux|en|in|in the)\\s+)?|" + APPOSITION + ")",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /**
      * « en Pennsylvanie et en Géorgie », "Georgia and Florida": a name listed with a name that can only be
@@ -316,8 +338,9 @@ public final class Geoparser {
             java.util.regex.Pattern.compile("\\s*[,(]\\s*((aux|in the|in|en|au)\\s+)?");
 
     /** What stands between a town and its state: « Moscow, Idaho », « Crawford au Texas », "Stanley in Idaho". */
-    private static final java.util.regex.Pattern STATE_AFTER_TOWN =
-            java.util.regex.Pattern.compile("\\s*[,(]?\\s*((au|en|in|dans l[ae']|dans le)\\s+)?");
+    private static final java.util.regex.Pattern STATE_AFTER_TOWN = java.util.regex.Pattern.compile(
+            "\\s*[,(]?\\s*(((au|en|in|dans l[ae']|dans le)\\s+)?|" + APPOSITION + ")",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     private static int sentenceStart(Article article, NameOccurrence o) {
         return article.sentenceAt(o.span().start()).map(TextSpan::start).orElse(-1);

@@ -467,7 +467,7 @@ final class MentionFinder {
      * « Joe Biden », « le président Trump », « Ahmed Shah Massoud »: a settlement-only name right
      * after a title or after a capitalised word that is not a place prefix nor the start of a sentence.
      */
-    private static boolean looksLikePersonName(FoldedArticle article, NameHit hit, TextSpan span) {
+    private boolean looksLikePersonName(FoldedArticle article, NameHit hit, TextSpan span) {
         int index = article.tokenAt(hit.begin());
         if (index == 0) {
             return false;
@@ -494,7 +494,71 @@ final class MentionFinder {
         boolean sentenceStart = article.article().sentenceAt(previousSpan.start())
                 .map(s -> text.substring(s.start(), previousSpan.start()).codePoints().noneMatch(Character::isLetterOrDigit))
                 .orElse(true);
-        return capitalised && !sentenceStart && !PLACE_PREFIXES.contains(previous.text())
-                && previousSurface.length() > 1;
+        if (!capitalised || PLACE_PREFIXES.contains(previous.text()) || previousSurface.length() <= 1) {
+            return false;
+        }
+        if (!sentenceStart) {
+            return true;
+        }
+        // At a sentence's start every word is capitalised, so the word before proves nothing by itself
+        // ("Visiting Kirov, …"). A name shaped like a Russian or Central Asian surname after a word that
+        // opens no sentence of that kind is still a person's: "Yuri Gagarin flew …", "Kanysh Satpayev
+        // founded …", « Sergueï Kirov a été tué … ».
+        return isSurnameShaped(hit, article) && previousSurface.length() > 2
+                && previousSurface.codePoints().allMatch(Character::isLetter)
+                && !SENTENCE_OPENERS.contains(previous.text()) && !bigCityOrCapitalAmong(hit)
+                && !placeContinuesAfter(article, hit, span) && gazetteer.names().find(previous.text()).isEmpty();
+    }
+
+    /**
+     * Capitalised words that open a sentence before a place's name but are no one's first name:
+     * adverbs, determiners, adjectives of time and place, verbs of travel.
+     */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("this", "that", "these", "those", "its", "his", "her",
+            "their", "our", "your", "my", "then", "now", "here", "there", "today", "yesterday", "tomorrow", "later",
+            "earlier", "once", "meanwhile", "nearby", "downtown", "greater", "central", "old", "new", "soviet",
+            "tsarist", "imperial", "modern", "historic", "ancient", "suburban", "rural", "neighbouring",
+            "neighboring", "northern", "southern", "eastern", "western", "visiting", "leaving", "reaching",
+            "beyond", "around", "along", "above", "below", "throughout", "towards", "toward", "within", "about",
+            "over", "under", "both", "each", "every", "all", "most", "many", "some", "even", "only", "also", "yet",
+            "so", "thus", "still", "if", "although", "though", "because", "despite", "including", "welcome",
+            "puis", "alors", "ensuite", "aujourd", "hier", "demain", "ici", "la", "ainsi", "donc", "enfin", "certes",
+            "si", "lorsque", "puisque", "tout", "toute", "tous", "toutes", "meme", "seul", "seule", "vieux",
+            "vieille", "ancien", "ancienne", "bienvenue", "quitter", "visiter", "rejoindre", "cote", "face",
+            "sovietique", "russe", "russian", "besides", "beside", "behind", "past", "opposite", "tiny", "small",
+            "remote", "sleepy", "industrial", "provincial", "coastal", "landlocked", "mountainous", "quiet", "poor",
+            "rich", "besieged", "petite", "lointaine", "paisible", "industrielle");
+
+    /** Endings of Russian, Ukrainian, Caucasian and Central Asian surnames, folded. */
+    private static final List<String> SURNAME_ENDINGS = List.of("ov", "ev", "ova", "eva", "in", "ine", "ina", "sky",
+            "ski", "skiy", "skii", "enko", "ovich", "evich", "yan", "ian", "dze", "shvili", "uly");
+
+    private static boolean isSurnameShaped(NameHit hit, FoldedArticle article) {
+        String name = new String(article.foldedChars(), hit.begin(), hit.end() - hit.begin());
+        if (name.indexOf(' ') >= 0 || name.indexOf('-') >= 0) {
+            return false;
+        }
+        for (String ending : SURNAME_ENDINGS) {
+            if (name.length() > ending.length() + 2 && name.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capital or a city of a million people is what a reader takes the name for, whoever shares it. */
+    private static boolean bigCityOrCapitalAmong(NameHit hit) {
+        for (GazetteerEntry e : hit.target().entries()) {
+            if (e.isCapital() || e.population() >= 1_000_000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Kirov Oblast", "Kirov region": the next word continues the place's name. */
+    private static boolean placeContinuesAfter(FoldedArticle article, NameHit hit, TextSpan span) {
+        WordAfter after = wordAfter(article, hit, span);
+        return after != null && PLACE_CONTINUATIONS.contains(after.token().text());
     }
 }

@@ -54,6 +54,7 @@ class CentralAsiaSmallPlacesTest {
             Farmers in Shelek, north-east of Esik, in Kazakhstan, lost their apricots.          | Shelek       | curated:shelek         | Esik        | 80
             Nurafshon, south of Tashkent, became the seat of the region in Uzbekistan.          | Nurafshon    | geonames:1512524     | Tashkent    | 40
             Les camions attendaient à Serakhs, à l'est de Tejen, au Turkménistan.               | Serakhs      | curated:sarahs         | Tejen       | 130
+            Russia's Sangtuda plant, south-east of Dushanbe, stopped two turbines in Tajikistan. | Sangtuda | landmark:sangtuda-1-dam | Dushanbe | 120
             """)
     void findsTheSmallPlaceNearTheTownItsSourceNames(String text, String written, String id, String town, double km)
             throws Exception {
@@ -106,6 +107,22 @@ class CentralAsiaSmallPlacesTest {
             the same village, in French      | Au Kirghizistan, un camion s'est renversé près de Tamga.                | curated:tamga
             Ak-Suu mining village            | Miners' families left Jyrgalan, in Kyrgyzstan, after 1991.              | curated:jyrgalan
             the same village, French form    | Les randonneurs dorment à Djyrgalan, au Kirghizistan, avant le col.     | curated:jyrgalan
+            gold town of the Kyzylkum        | Gold miner Navoi MMC opened a school in Zarafshan, in Uzbekistan's Navoiy region. | curated:zarafshan-uzbekistan
+            Toktogul dam's town              | Dam staff in Kara-Köl, in Kyrgyzstan's Jalal-Abad region, were evacuated.  | curated:kara-kol-kyrgyzstan
+            the same town, French            | Au Kirghizistan, les ouvriers de Kara-Köl ont réparé les turbines du barrage de Toktogoul. | curated:kara-kol-kyrgyzstan
+            pipeline junction, press spelling | Freight trains reach Beineu, in Kazakhstan's Mangystau region, from Uzbekistan. | geonames:610298
+            Kyzylorda rail town, French      | Au Kazakhstan, les cheminots de Chieli, dans la région de Kyzylorda, ont fait grève. | geonames:1524801
+            Gowurdak by its Soviet name      | Coal from Gaurdak, in Turkmenistan's Lebap province, fed the sulphur plant. | geonames:1219392
+            Tashkent district                | Residents of Yunusabad, in Tashkent, queued for gas on Monday.          | curated:yunusabad
+            Tashkent district, French form   | À Tachkent, les habitants de Tchilanzar ont manifesté contre les coupures. | curated:chilanzar
+            Tashkent's airport district      | A fire broke out at a market in Sergeli, south of Tashkent's centre.     | curated:sergeli
+            Tashkent's old-city district     | In Tashkent, the Shaykhontohur district court sentenced a blogger.      | curated:shaykhontohur
+            district named after the astronomer | Police searched a flat in the Mirzo Ulugbek district of Tashkent.    | curated:mirzo-ulugbek-district
+            Astana's tower                   | Crowds gathered under the Bayterek Tower in Astana on Independence Day. | landmark:bayterek-tower
+            Astana's mosque, French          | La prière de l'Aïd a réuni des milliers de fidèles à la mosquée Hazret-Sultan, à Astana. | landmark:hazrat-sultan-mosque
+            Karakhanid minaret, French       | Les touristes montent en haut de la tour de Burana, près de Tokmok.     | landmark:burana-tower
+            Ulaanbaatar district             | Smog is worst in the ger areas of Bayanzürkh, in Ulaanbaatar.           | curated:bayanzurkh
+            Ulaanbaatar district, French     | À Oulan-Bator, le district de Bayangol a rouvert ses écoles.            | curated:bayangol-ulaanbaatar
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
@@ -124,6 +141,10 @@ class CentralAsiaSmallPlacesTest {
             the domed cistern, a common noun | Restorers cleaned the brick sardoba on the old caravan road.          | landmark:sardoba-reservoir
             a clan's mark, a common noun     | Each Kazakh clan branded its horses with its own tamga.               | curated:tamga
             the same noun, in French         | Au Kazakhstan, chaque clan avait sa tamga, gravée sur les rochers.    | curated:tamga
+            the river, not the gold town     | The Zarafshan River waters the oases of Samarkand and Bukhara.        | curated:zarafshan-uzbekistan
+            the Pamir lake, not the dam town | Lake Kara-Kul lies on the Pamir Highway in Tajikistan.                | curated:kara-kol-kyrgyzstan
+            the astronomer, not his district | The astronomer Mirzo Ulugbek built an observatory in Samarkand.     | curated:mirzo-ulugbek-district
+            the state holding, not the tower | The Baiterek holding will lend money to farmers in Kazakhstan.      | landmark:bayterek-tower
             """)
     void aPersonsNameOrACommonNounIsNotThePlace(String name, String text, String placeId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(placeId);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.articleatlas.model.MentionUse;
+import org.articleatlas.model.PlaceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,6 +136,16 @@ class GeoparseTrapsTest {
             Sistan wetlands             | Iran blamed the Taliban for the drying of the Hamun wetlands.   | physical:hamun-lake
             Baltic island               | The Nord Stream leaks were found off Bornholm, Denmark said.    | physical:bornholm
             Kuril volcano by its town   | Ash from the Ebeko volcano fell on Severo-Kurilsk overnight.    | physical:ebeko
+            Finnish EPR                 | The Olkiluoto 3 reactor reached full power in Finland.          | landmark:olkiluoto-nuclear-power-plant
+            Somerset EPR, French        | Le chantier d'Hinkley Point, en Angleterre, prend du retard.    | landmark:hinkley-point-c
+            Turkish nuclear plant       | Rosatom loaded fuel at Akkuyu, in Turkey's Mersin province.     | landmark:akkuyu-nuclear-power-plant
+            Louisiana LNG terminal      | The first cargo left Sabine Pass, Louisiana, in 2016.           | landmark:sabine-pass-lng
+            Swedish nuclear village     | Forsmark, north of Uppsala, detected Chernobyl's fallout first. | curated:forsmark
+            Austrian gas hub            | Russian gas reaches Baumgarten an der March, in Austria.        | landmark:baumgarten-gas-hub
+            Rügen port, French          | Le terminal méthanier de Mukran, sur l'île de Rügen, a reçu un navire. | landmark:mukran-port
+            Greek LNG port, press form  | A floating LNG terminal opened off Alexandroupolis, in Greece.  | geonames:736928
+            Belarusian nuclear town     | The Astravets nuclear plant in Belarus restarted.               | geonames:623941
+            Kaliningrad's Ozyorsk, not Mayak's | Residents of Ozyorsk, in the Kaliningrad region, complained about the roads. | geonames:513406
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -182,6 +193,8 @@ class GeoparseTrapsTest {
             a sleeve, not the Channel        | Il a retroussé sa manche avant de signer.
             a cruiser, not the river         | The cruiser Moskva sank in April 2022.
             a Transbaikal district, not the volcano | Les habitants du district de Karymsky manquent d'eau.
+            philosopher named like the gas hub | Alexander Baumgarten wrote the Aesthetica in 1750.
+            actress named like a Yakutian mine | Elga Andersen starred in the film.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();
@@ -260,6 +273,37 @@ class GeoparseTrapsTest {
         // Russia named, the town of Gagarin (Smolensk oblast) would be read but for the man's name.
         assertThat(ids("In Russia, the pad known as Gagarin's Start dates from Yuri Gagarin's flight."))
                 .containsExactly("country:RU");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            cosmonaut                  | Yuri Gagarin flew into space in 1961, and Russia still honours him.
+            poet                       | Mikhail Lermontov died in a duel in the Caucasus, in Russia.
+            physicist                  | Igor Kurchatov led the Soviet bomb project in Kazakhstan.
+            geologist                  | Kanysh Satpayev founded the academy of sciences of Kazakhstan.
+            French first name          | Igor Kourtchatov a dirigé le projet atomique soviétique au Kazakhstan.
+            """)
+    void aFirstNameAtASentencesStartMakesATownNamedLikeASurnameAPersons(String name, String text) throws Exception {
+        // Each country named, the towns of Gagarin, Lermontov, Kurchatov and Satpayev would be read but for the
+        // first name before them, which the sentence's start capitalises as it would any word.
+        assertThat(parse(text)).as(name).noneMatch(r -> r.entry().place().kind() == PlaceKind.CITY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            English apposition         | Officials from Russia and Kazakhstan met on Monday in Kurchatov, a town in north-eastern Kazakhstan, near the old test site.
+            French apposition          | Des responsables de Russie et du Kazakhstan se sont réunis à Kourtchatov, une ville du nord-est du Kazakhstan, lundi.
+            """)
+    void aTownDescribedAsLyingInItsCountryIsTheOneThere(String name, String text) throws Exception {
+        // Russia's Kurchatov (Kursk oblast) is the bigger namesake, and both countries are named.
+        assertThat(ids(text)).as(name).contains("geonames:1520885").doesNotContain("geonames:538908");
+    }
+
+    @Test
+    void aWordOpeningASentenceBeforeATownIsNoFirstName() throws Exception {
+        assertThat(ids("Visiting Kurchatov in Kazakhstan, the minister spoke of the old test site."))
+                .contains("geonames:1520885");
+        assertThat(ids("Tiny Lermontov lies in Stavropol Krai, in Russia.")).contains("geonames:535886");
     }
 
     @Test

@@ -42,6 +42,18 @@ class RussiaCaucasusSmallPlacesTest {
             Nabran         | Les touristes de Bakou remplissent les plages de Nabran, dans le nord de l'Azerbaïdjan. | 41.762 | 48.698
             Tserovani      | Georgia's prime minister visited displaced families in Tserovani on Monday.        | 41.878 | 44.681
             Tserovani FR   | En Géorgie, les déplacés de Tserovani se plaignent du prix du gaz.          | 41.878 | 44.681
+            Novy Port      | Tankers loaded Yamal crude near Novy Port, on the Gulf of Ob.              | 67.692 | 72.896
+            Kazreti        | Miners of the Madneuli pit in Kazreti, Georgia, went on strike.            | 41.378 | 44.413
+            Kazreti FR     | À Kazreti, en Géorgie, les mineurs réclament des hausses de salaire.       | 41.378 | 44.413
+            Kupol          | Kinross flew gold from the Kupol mine, in Chukotka, to Magadan.            | 66.783 | 169.550
+            Kovykta        | Gazprom launched the Kovykta field, in the Irkutsk region, in 2022.        | 55.384 | 106.123
+            Prirazlomnaïa  | Des militants ont escaladé la plateforme Prirazlomnaïa, en mer de Petchora. | 69.473 | 56.634
+            Teghout        | Les écologistes arméniens dénoncent la mine de Teghout, dans la province de Lori. | 41.088 | 44.846
+            ACG            | BP pumped less oil from Azeri-Chirag-Gunashli, off Baku, last year.        | 40.220 | 51.098
+            Elga           | Coal trains left the Elga mine, in southern Yakutia, for Vanino.           | 56.192 | 130.636
+            Ozyorsk        | Workers at Ozyorsk, beside the Mayak plant in the Chelyabinsk region, were evacuated. | 55.756 | 60.703
+            Polyarnye Zori | The Kola nuclear plant at Polyarnye Zori, in the Murmansk region, cut output. | 67.366 | 32.498
+            Mys Kamenny    | Oil reaches the Arctic Gate terminal off Mys Kamenny, on the Yamal peninsula. | 68.460 | 73.590
             """)
     void resolvesNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
@@ -70,6 +82,9 @@ class RussiaCaucasusSmallPlacesTest {
             Same word inside the sentence                 | Le steak garni de frites était froid.
             Person named like a North Ossetian village    | Sadon Ismailov signed the contract.
             River named like a Georgian village           | The Supsa river floods every spring.
+            Azerbaijani leader a Baku district is named after | Nariman Narimanov wrote plays before the revolution.
+            The ballet company, not its theatre           | Bolshoi dancers went on strike, and the Bolshoi cancelled its tour.
+            The president the Baku centre is named after  | Heydar Aliyev's son succeeded him as president.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(parse(text)).as(name).isEmpty();
@@ -90,6 +105,24 @@ class RussiaCaucasusSmallPlacesTest {
             Vardzia     | Les moines de Vardzia, en Géorgie, gardent le monastère troglodytique.                 | 41.381 | 43.284
             Obluchye    | Residents of Obluchye, in the Jewish Autonomous Oblast, cleared snow.                   | 49.017 | 131.050
             Artik       | Kim's armoured train passed through Artik, in Armenia's Shirak province.                | 40.617 | 43.976
+            Bolotnaya Square | Tens of thousands rallied on Bolotnaya Square in Moscow in December 2011.          | 55.745 | 37.618
+            place du Manège  | Des supporters ont affronté la police place du Manège, à Moscou, en 2010.          | 55.756 | 37.615
+            Smolenskaya Square | Protesters left flowers outside the ministry on Smolenskaya Square, in Moscow.   | 55.748 | 37.582
+            cathédrale du Christ-Sauveur | À Moscou, les Pussy Riot ont chanté dans la cathédrale du Christ-Sauveur en 2012. | 55.744 | 37.606
+            Bolshoi Theatre  | The Bolshoi Theatre in Moscow reopened after six years of repairs.                 | 55.760 | 37.619
+            forteresse Pierre-et-Paul | À Saint-Pétersbourg, les Romanov reposent dans la forteresse Pierre-et-Paul depuis 1998. | 59.950 | 30.316
+            Kentron     | Police detained protesters in Kentron, Yerevan's central district.                     | 40.178 | 44.513
+            Erebuni     | Un entrepôt a explosé dans le district d'Erebuni, au sud d'Erevan.                     | 40.140 | 44.528
+            Matenadaran | Le Matenadaran, à Erevan, conserve 23 000 manuscrits.                                  | 40.192 | 44.521
+            Samgori     | Families in Samgori, on the eastern edge of Tbilisi, lost power on Sunday.             | 41.703 | 44.940
+            Narimanov district | Floods reached houses in the Narimanov district of Baku.                        | 40.417 | 49.883
+            Shengavit   | Police cordoned off a street in Shengavit, in southern Yerevan.                        | 40.140 | 44.484
+            Khatai district | A fire destroyed a market in the Khatai district of Baku.                          | 40.383 | 49.867
+            Novo-Ogaryovo | Putin received the Austrian chancellor at Novo-Ogaryovo on Monday.                | 55.732 | 37.197
+            Bocharov Ruchey | Erdogan and Putin met at Bocharov Ruchey for four hours.                         | 43.617 | 39.703
+            prison de Boutyrka | Le juriste Sergueï Magnitski est mort à la prison de Boutyrka en 2009.          | 55.784 | 37.590
+            Matrosskaya Tishina | Navalny was moved to Matrosskaya Tishina after his arrest.                    | 55.792 | 37.697
+            Heydar Aliyev Center | A Zaha Hadid retrospective opened at the Heydar Aliyev Center.             | 40.395 | 49.867
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
