@@ -124,7 +124,9 @@ public final class NameFolder {
             return cp >= 'A' && cp <= 'Z' ? String.valueOf((char) (cp + 32)) : String.valueOf((char) cp);
         }
         switch (cp) {
-            case '\u2019', '\u2018', '\u02BC', '\u00B4', '\u2032' -> {
+            // U+02BB is the Uzbek Latin alphabet's own okina (Qoʻqon, Fargʻona); the press copies it,
+            // the tables write the typewriter's or the typographer's apostrophe.
+            case '\u2019', '\u2018', '\u02BC', '\u02BB', '\u00B4', '\u2032' -> {
                 return "'";
             }
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\u00A0', '\u202F', '\u2009' -> {

@@ -85,14 +85,42 @@ public final class NameIndex {
                 if (isWordBoundary(folded, end)) {
                     NameHit hit = new NameHit(begin, end, targets[found[2 * k + 1]]);
                     if (acceptable.test(hit)) {
-                        kept.add(hit);
-                        coveredTo = end;
+                        if (!aLongerNameFollowsTheArticle(folded, begin, end, acceptable)) {
+                            kept.add(hit);
+                            coveredTo = end;
+                        }
                         break;
                     }
                 }
             }
         }
         return kept;
+    }
+
+    /**
+     * "the Gulf of Ob": a name written with its English article ("the Gulf", the Persian Gulf's short name)
+     * gives way to a longer name starting right after the article, which the article belongs to.
+     */
+    private boolean aLongerNameFollowsTheArticle(char[] folded, int begin, int end, Predicate<NameHit> acceptable) {
+        if (begin + 4 >= folded.length || folded[begin] != 't' || folded[begin + 1] != 'h' || folded[begin + 2] != 'e'
+                || !isWordBoundary(folded, begin + 3)) {
+            return false;
+        }
+        int next = begin + 3;
+        while (next < end && isWordBoundary(folded, next)) {
+            next++;
+        }
+        int[] found = new int[2 * longestName];
+        for (int k = trie.namesStartingAt(folded, next, found) - 1; k >= 0; k--) {
+            int otherEnd = found[2 * k];
+            if (otherEnd <= end) {
+                return false;
+            }
+            if (isWordBoundary(folded, otherEnd) && acceptable.test(new NameHit(next, otherEnd, targets[found[2 * k + 1]]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWordBoundary(char[] text, int index) {

@@ -130,7 +130,7 @@ public final class Geoparser {
         List<NameOccurrence> out = new ArrayList<>(found);
         for (NameOccurrence o : found) {
             Optional<LandmarkPhrases.Match> match = landmarks.around(folded, o);
-            if (match.isPresent()) {
+            if (match.isPresent() && !namedOutright(found, o, match.get().phrase())) {
                 NameOccurrence phrase = match.get().locative() ? match.get().phrase()
                         : match.get().phrase().displacing(o.candidates());
                 TextSpan span = phrase.span();
@@ -140,6 +140,19 @@ public final class Geoparser {
         }
         out.sort(Comparator.comparingInt(o -> o.span().start()));
         return out;
+    }
+
+    /**
+     * « la cathédrale du Christ-Sauveur, à Moscou »: the landmark's own name was found whole inside the phrase,
+     * so the phrase adds nothing but a span running over the town's.
+     */
+    private static boolean namedOutright(List<NameOccurrence> found, NameOccurrence key, NameOccurrence phrase) {
+        for (NameOccurrence other : found) {
+            if (other != key && phrase.span().covers(other.span()) && other.candidates().containsAll(phrase.candidates())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<PlaceResolver.StateMention> states(Article article, List<NameOccurrence> occurrences) {
@@ -205,10 +218,23 @@ public final class Geoparser {
      */
     private static Map<Integer, Set<GazetteerEntry>> townsBeforeANearbyTown(Article article,
             List<NameOccurrence> occurrences) {
-        return townsPlacedByTheNextName(article, occurrences, NEARBY_TOWN_AFTER_TOWN, NEARBY_TOWN_GAP,
-                (town, near) -> near.place().kind() == PlaceKind.CITY
+        Map<Integer, Set<GazetteerEntry>> towns = townsPlacedByTheNextName(article, occurrences, NEARBY_TOWN_AFTER_TOWN,
+                NEARBY_TOWN_GAP, (town, near) -> near.place().kind() == PlaceKind.CITY
                         && Geodesy.distanceKm(town.place().point(), near.place().point()) <= NEARBY_TOWN_KM);
+        // "Talish, in Nagorno-Karabakh", « Langar, dans le corridor du Wakhan »: the area a village lies in,
+        // written right after it as its country would be, places it as plainly as a town beside it.
+        townsPlacedByTheNextName(article, occurrences, COUNTRY_AFTER_TOWN, COUNTRY_AFTER_TOWN_GAP,
+                (town, area) -> (area.place().kind() == PlaceKind.PHYSICAL || area.place().kind() == PlaceKind.REGION)
+                        && Geodesy.distanceKm(town.place().point(), area.place().point()) <= AREA_AROUND_TOWN_KM)
+                .forEach((start, placed) -> towns.computeIfAbsent(start, k -> new HashSet<>()).addAll(placed));
+        return towns;
     }
+
+    /**
+     * How far from an area's point a town said to lie in it may be: a valley's, a corridor's or a small
+     * region's extent. Bigger areas (Siberia, Central Asia) place nothing: their point says too little.
+     */
+    private static final double AREA_AROUND_TOWN_KM = 150;
 
     /**
      * For each name followed, across {@code between}, by another: its town readings that some reading of the
@@ -294,7 +320,7 @@ public final class Geoparser {
 
     /** What stands between a town and its country: "Kurchatov in Kazakhstan", « Paris, en France », "Batumi (Georgia)". */
     private static final java.util.regex.Pattern COUNTRY_AFTER_TOWN = java.util.regex.Pattern.compile(
-            "\\s*(,|\\()?\\s*(((au|aux|en|in|in the)\\s+)?|" + APPOSITION + ")",
+            "\\s*(,|\\()?\\s*(((au|aux|en|in|in the|dans le|dans la|dans les|dans l['\u2019])\\s*)?|" + APPOSITION + ")",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /**

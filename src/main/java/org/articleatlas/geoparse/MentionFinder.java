@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.articleatlas.gazetteer.Gazetteer;
 import org.articleatlas.gazetteer.GazetteerEntry;
+import org.articleatlas.gazetteer.NameFolder;
 import org.articleatlas.gazetteer.NameHit;
 import org.articleatlas.model.PlaceKind;
 import org.articleatlas.model.TextSpan;
@@ -70,7 +71,7 @@ final class MentionFinder {
             }
             TextSpan span = article.originalSpan(hit.begin(), hit.end());
             List<GazetteerEntry> candidates = writtenAsAName(text.codePointAt(span.start())) ? hit.target().entries()
-                    : sitesAmong(hit.target().entries());
+                    : sitesOrNamedInLowerCase(article, hit);
             if (abbreviationUsedAsAdjective(text, span) || namesAUnit(article, hit) || startsACompanyName(article, hit)) {
                 continue;
             }
@@ -243,7 +244,26 @@ final class MentionFinder {
         String text = article.article().text();
         TextSpan span = article.originalSpan(hit.begin(), hit.end());
         return writtenAsAName(text.codePointAt(span.start()))
-                || (anySite(hit.target().entries()) && hasCapital(text, span.start(), span.end()));
+                || ((anySite(hit.target().entries()) || !namedInLowerCase(article, hit).isEmpty())
+                && hasCapital(text, span.start(), span.end()));
+    }
+
+    /**
+     * The readings whose own name starts in lower case as the text writes it (« district de Mirzo-Oulougbek »,
+     * « base aérienne de Whiteman »): the data lists it so, and the capital inside it names the place.
+     */
+    private static List<GazetteerEntry> namedInLowerCase(FoldedArticle article, NameHit hit) {
+        String folded = new String(article.foldedChars(), hit.begin(), hit.end() - hit.begin());
+        List<GazetteerEntry> out = new ArrayList<>(1);
+        for (GazetteerEntry e : hit.target().entries()) {
+            for (String name : e.names()) {
+                if (!name.isEmpty() && Character.isLowerCase(name.codePointAt(0)) && NameFolder.fold(name).equals(folded)) {
+                    out.add(e);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -252,6 +272,18 @@ final class MentionFinder {
      */
     private static List<GazetteerEntry> sitesAmong(List<GazetteerEntry> candidates) {
         return onlySites(candidates) ? candidates : candidates.stream().filter(MentionFinder::isSite).toList();
+    }
+
+    /** The readings a name written in lower case keeps: sites and features, and places the data names so. */
+    private static List<GazetteerEntry> sitesOrNamedInLowerCase(FoldedArticle article, NameHit hit) {
+        List<GazetteerEntry> sites = sitesAmong(hit.target().entries());
+        List<GazetteerEntry> lower = namedInLowerCase(article, hit);
+        if (lower.isEmpty()) {
+            return sites;
+        }
+        List<GazetteerEntry> out = new ArrayList<>(sites);
+        lower.stream().filter(e -> !out.contains(e)).forEach(out::add);
+        return out;
     }
 
     /**

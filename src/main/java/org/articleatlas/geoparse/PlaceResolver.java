@@ -192,6 +192,7 @@ final class PlaceResolver {
                 && !occurrence.phrase().equals(TOWN_PHRASE);
         // Asked of every reading below, answered once for the name: the same for all its readings.
         boolean countryReading = hasCountryReading(occurrence.candidates());
+        boolean featureReading = hasFeatureReading(occurrence.candidates());
         for (GazetteerEntry e : occurrence.candidates()) {
             if (phrase) {
                 scored.add(new Scored(e, 12, occurrence.phrase()));
@@ -242,10 +243,11 @@ final class PlaceResolver {
                     why.add("a country named like its capital; the capital would be called « … City » or « ville de … »");
                 }
             }
-            // Georgia the state or Georgia the country: the state's own town or country written beside the
-            // name decides (a state named like its own town, « Saint-Pétersbourg, en Russie », is left alone).
+            // Georgia the state or Georgia the country, Heilongjiang the province or the river: the state's own
+            // town or country written beside the name decides (a state named like its own town,
+            // « Saint-Pétersbourg, en Russie », is left alone).
             if (e.place().kind() == PlaceKind.STATE && context.locatesState(e, occurrence.span().start())
-                    && countryReading) {
+                    && (countryReading || featureReading)) {
                 s += 6;
                 supported = true;
                 if (why != null) {
@@ -275,7 +277,7 @@ final class PlaceResolver {
                 s += NEARBY_TOWN_NAMED;
                 supported = true;
                 if (why != null) {
-                    why.add("a town near it is named right after it");
+                    why.add("a place it lies in or near is named right after it");
                 }
             }
             if (e.place().kind() == PlaceKind.STATE && occurrence.phrase().equals(REGION_PHRASE)) {
@@ -342,6 +344,15 @@ final class PlaceResolver {
     private static boolean hasCountryReading(List<GazetteerEntry> readings) {
         for (GazetteerEntry o : readings) {
             if (o.place().kind() == PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFeatureReading(List<GazetteerEntry> readings) {
+        for (GazetteerEntry o : readings) {
+            if (o.place().kind() == PlaceKind.PHYSICAL) {
                 return true;
             }
         }

@@ -19,6 +19,10 @@ class NameFolderTest {
             cœur de Genève        | coeur de geneve
             Al-Qaïda              | al qaida
             Tian Shan             | tian shan
+            Qoʻqon                | qo'qon
+            Farg‘ona              | farg'ona
+            Şymkent               | symkent
+            Gəncə                 | gəncə
             """)
     void foldsCaseAccentsApostrophesAndHyphens(String name, String folded) {
         assertThat(NameFolder.fold(name)).isEqualTo(folded);

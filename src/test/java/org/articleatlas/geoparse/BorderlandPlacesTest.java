@@ -65,6 +65,19 @@ class BorderlandPlacesTest {
             Qinghai's Gonghe                | The railway to Lhasa passes Gonghe, in Qinghai.                              | Gonghe          | 36.27 | 100.62
             Yunnan's Gonghe stays in Yunnan | La ville de Gonghe, au Yunnan, produit du tabac près de Dali.                | Gonghe          | 25.26 | 101.52
             Kalash valley                   | The Kalash festival was held in Bumburet, in Pakistan's Chitral district.     | Bumburet        | 35.70 | 71.69
+            Kandahar prison (h-security)    | Taliban prisoners escaped from Sarposa prison, in Kandahar, in April 2011.   | Sarposa prison  | 31.62 | 65.67
+            Jowzjan mass graves, French     | Des charniers ont été découverts dans le désert de Dasht-e Leili, près de Chéberghan. | désert de Dasht-e Leili | 36.90 | 65.67
+            Mazar fortress of the 2001 uprising | CIA officer Mike Spann was killed at Qala-i-Jangi, near Mazar-i-Sharif, in 2001. | Qala-i-Jangi | 36.67 | 66.98
+            German base, French             | Les derniers soldats allemands ont quitté le camp Marmal, à Mazar-i-Charif, en juin 2021. | camp Marmal | 36.70 | 67.23
+            Turkmen railway crossing, French | Les trains du Turkménistan arrivent à Aqina, dans la province afghane de Faryab. | Aqina       | 37.23 | 65.26
+            Ghazni district                 | The Taliban took the district centre of Andar, in Ghazni province, in 2018.  | Andar           | 33.32 | 68.44
+            Farah district of the 2009 airstrike | A US airstrike killed civilians in Bala Buluk, in Farah province, in May 2009. | Bala Buluk | 32.70 | 62.73
+            India–Pakistan crossing         | India and Pakistan lowered their flags at Wagah, near Lahore, on Sunday.     | Wagah           | 31.60 | 74.57
+            CIA drone airstrip              | CIA drones flew from Shamsi airfield, in Pakistan's Balochistan, until 2011. | Shamsi airfield | 27.85 | 65.17
+            military academy village        | Cadets paraded at Kakul, near Abbottabad, in Pakistan.                       | Kakul           | 34.20 | 73.28
+            Kashmir town GeoNames writes Rawala Kot | Protesters marched in Rawalakot, in Pakistan-administered Kashmir.  | Rawalakot       | 33.86 | 73.76
+            Kashmir resort, French          | Des touristes ont été tués à Pahalgam, au Cachemire indien, en avril 2025.   | Pahalgam        | 34.02 | 75.32
+            Baluch town GeoNames writes Rāsak | Gunmen attacked the police headquarters in Rask, in Iran's Sistan and Baluchestan province. | Rask | 26.24 | 61.40
             Waziristan crossing             | Pakistan reopened the Angoor Adda crossing, in South Waziristan, to Afghan trucks. | Angoor Adda | 32.52 | 69.28
             Iran–Turkmen crossing           | Iranian trucks queued at Bajgiran, on the road from Quchan to Ashgabat, in Iran. | Bajgiran | 37.62 | 58.42
             Kabul's dam                     | The Naghlu dam, east of Kabul, supplies most of the capital's power.         | Naghlu dam      | 34.64 | 69.72
@@ -111,6 +124,8 @@ class BorderlandPlacesTest {
             Delhi sultan, why Aybak is left out | Qutb-ud-din Aybak began the Qutb Minar in Delhi.                         | geonames:1127768
             Taiyuan's airport               | Flights to Taiyuan Wusu International Airport, in Shanxi, were cancelled.     | curated:wusu
             Mumbai's Kurla, why it is not Korla | Commuters crowded Kurla station in Mumbai on Monday morning.             | geonames:1529376
+            Danish linguist named like Rask | The Danish linguist Rasmus Rask studied Avestan manuscripts.                  | geonames:1159836
+            cleric whose surname is Attari  | The cleric Ilyas Attari addressed his followers in Karachi, Pakistan.         | landmark:wagah-border
             the emir the Kabul quarter is named after | The emir Wazir Akbar Khan defeated the British army in 1842.      | curated:wazir-akbar-khan
             """)
     void doesNotTakeTheHomonymForTheBorderlandPlace(String name, String text, String id) throws Exception {

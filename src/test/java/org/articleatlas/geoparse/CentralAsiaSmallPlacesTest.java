@@ -107,6 +107,11 @@ class CentralAsiaSmallPlacesTest {
             the same village, in French      | Au Kirghizistan, un camion s'est renversé près de Tamga.                | curated:tamga
             Ak-Suu mining village            | Miners' families left Jyrgalan, in Kyrgyzstan, after 1991.              | curated:jyrgalan
             the same village, French form    | Les randonneurs dorment à Djyrgalan, au Kirghizistan, avant le col.     | curated:jyrgalan
+            disputed Isfara village (h-security) | Fighting broke out in Khojai-Alo, in Tajikistan's Isfara district, in April 2021. | curated:khojai-alo
+            water intake of the 2021 war, French | Les gardes-frontières kirghizes tiennent la prise d'eau de Golovnoï, à Kök-Tach, au Kirghizistan. | landmark:golovnoy-water-intake
+            Russian torpedo range            | Russia tests torpedoes at Koy-Sary, near Karakol, in Kyrgyzstan.          | landmark:koy-sary-test-base
+            Kazakh–Chinese crossing          | Trucks queued at the Bakhty crossing, in Kazakhstan's Abai region.        | landmark:bakhty-crossing
+            Kazakh post at Khorgos           | Trucks crossed at Nur Zholy, in Kazakhstan, on the Chinese border.        | landmark:khorgos
             gold town of the Kyzylkum        | Gold miner Navoi MMC opened a school in Zarafshan, in Uzbekistan's Navoiy region. | curated:zarafshan-uzbekistan
             Toktogul dam's town              | Dam staff in Kara-Köl, in Kyrgyzstan's Jalal-Abad region, were evacuated.  | curated:kara-kol-kyrgyzstan
             the same town, French            | Au Kirghizistan, les ouvriers de Kara-Köl ont réparé les turbines du barrage de Toktogoul. | curated:kara-kol-kyrgyzstan
@@ -141,6 +146,7 @@ class CentralAsiaSmallPlacesTest {
             the domed cistern, a common noun | Restorers cleaned the brick sardoba on the old caravan road.          | landmark:sardoba-reservoir
             a clan's mark, a common noun     | Each Kazakh clan branded its horses with its own tamga.               | curated:tamga
             the same noun, in French         | Au Kazakhstan, chaque clan avait sa tamga, gravée sur les rochers.    | curated:tamga
+            official's surname               | In Moscow, Mr Golovnoy told reporters the talks were useful.          | landmark:golovnoy-water-intake
             the river, not the gold town     | The Zarafshan River waters the oases of Samarkand and Bukhara.        | curated:zarafshan-uzbekistan
             the Pamir lake, not the dam town | Lake Kara-Kul lies on the Pamir Highway in Tajikistan.                | curated:kara-kol-kyrgyzstan
             the astronomer, not his district | The astronomer Mirzo Ulugbek built an observatory in Samarkand.     | curated:mirzo-ulugbek-district

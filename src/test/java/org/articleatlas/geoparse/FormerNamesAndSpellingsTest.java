@@ -48,6 +48,37 @@ class FormerNamesAndSpellingsTest {
             initial Ye as E              | Elabuga, in Tatarstan, hosts a car plant.                              | geonames:468082
             Nizhniy written Nizhny       | Tanks are built in Nizhny Tagil, in the Urals.                         | geonames:520494
             Sunzha's former name         | Refugees from Chechnya camped at Sleptsovskaya in Ingushetia.          | geonames:515083
+            Uzbek okina (U+02BB)         | Silk from Margʻilon and Qoʻqon, in Uzbekistan's Fergana valley, sells well.| geonames:1512979
+            Uzbek Latin Fergana          | Farg'ona viloyatida, près de Farg'ona, les vergers ont gelé.           | geonames:1514019
+            Uzbek Latin Bukhara          | Tourists filled the old town of Buxoro, in Uzbekistan, this spring.   | geonames:1217662
+            Uzbek Latin Khiva            | Xiva's walls, in Uzbekistan, were restored.                            | geonames:1513604
+            Karakalpak Nukus             | Protesters gathered in No'kis, the capital of Karakalpakstan.          | geonames:601294
+            Kazakh Latin Karaganda       | Miners in Qarağandy, Kazakhstan, went on strike.                       | geonames:609655
+            Kazakh Latin Shymkent        | La raffinerie de Şymkent, au Kazakhstan, a repris.                      | geonames:1518980
+            Kazakh Latin Zhezkazgan      | Copper from Jezqazğan, in Kazakhstan, goes to China by rail.           | geonames:1516589
+            Turkmen Ashgabat             | Aşgabat hosted the summit of Turkmenistan's neighbours.                | geonames:162183
+            Turkmen Dashoguz 1992-1999   | In Dashhowuz, near the Uzbek border, water is short.                   | geonames:601734
+            Azerbaijani Ganja            | Missiles struck Gəncə, Azerbaijan's second city.                       | geonames:586523
+            Azerbaijani Nakhchivan       | Naxçıvan, an exclave of Azerbaijan, borders Turkey and Iran.           | geonames:147429
+            Azerbaijani Mingachevir      | The dam at Mingəçevir feeds Azerbaijan's grid.                         | geonames:585514
+            Afghan izafe apart           | Fighting reached Sar-i-Pol and Aqcha, in northern Afghanistan.         | geonames:1127110
+            British-era Qalat            | The garrison at Kalat-i-Ghilzai held the road to Kandahar.             | geonames:1130131
+            Iranian Torbat-e Jam         | Afghan refugees crossed near Torbat-i-Jam, in Iran.                    | geonames:1159362
+            Nishapur                     | Omar Khayyam was born in Nishapur, in Iran's Khorasan.                 | geonames:122285
+            French Qasr-e Shirin         | Les pèlerins passent par Qasr-i-Shirin, en Iran, près de l'Irak.       | geonames:119586
+            D.I. Khan                    | Police in D.I. Khan, Pakistan, arrested two men.                       | geonames:1180281
+            Zhob's British name          | Fort Sandeman guarded the Zhob valley in Baluchistan.                  | geonames:1162105
+            Tibetan Kangding             | The road west from Dartsedo climbs into Kham, in Sichuan, China.       | geonames:1802171
+            Pinyin Hutubi                | Cotton mills in Hutubi, Xinjiang, were named in the report.            | geonames:1529438
+            Uliastai's old spelling      | Uliyasutai was the seat of the Qing governor of Mongolia.              | geonames:1515007
+            -sky town of the air show    | The MAKS air show opened in Zhukovsky, near Moscow.                    | geonames:462755
+            -sky town of the Urals       | The nuclear warhead plant of Trekhgorny, in Russia's Chelyabinsk region, is closed to visitors. | geonames:830844
+            -ny town of the Amur         | The Power of Siberia gas plant is near Svobodny, in Russia's Amur region. | geonames:2015833
+            Afghan province spelling     | Floods hit Daikundi province, in central Afghanistan.                  | admin1:AF-41
+            Iranian province, hyphen     | Le Sistan-et-Baloutchistan, en Iran, borde le Pakistan.                | admin1:IR-04
+            Pakistan's former NWFP       | Troops moved into the NWFP tribal belt of Pakistan.                    | admin1:PK-03
+            Mongolian aimag, Gobi        | Herders in Gobi-Altai, Mongolia, lost their animals.                   | admin1:MN-10
+            Russian -sky Krai            | Fires burned across Krasnoyarsky Krai, in Siberia.                     | admin1:RU-91
             """)
     void readsTheTownUnderItsOtherName(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -69,6 +100,14 @@ class FormerNamesAndSpellingsTest {
             a Russian surname in -sky    | Raevsky commanded a corps against Napoleon.
             Dzhambul the poet            | Dzhambul Dzhabayev wrote songs about Stalin.
             a militant group             | The Turkistan Islamic Party claimed the attack.
+            Zhukovsky the poet           | The poet Vasily Zhukovsky translated the Odyssey.
+            Zhukovsky the scientist      | Zhukovsky said the wing would hold.
+            Chaikovsky the composer      | Chaikovsky wrote the music for the ballet.
+            an Oktyabrsky district court | The Oktyabrsky district court sentenced him to two years.
+            a Sovetsky district court    | The Sovetsky district court upheld the fine.
+            Aybak the sultan             | Qutb ud-Din Aybak ruled from 1206 to 1210.
+            TÜV the inspectors           | The TÜV inspectors certified the boiler.
+            TUV in capitals              | The TUV report was published on Friday.
             """)
     void findsNoTownIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();

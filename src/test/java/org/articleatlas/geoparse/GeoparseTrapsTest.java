@@ -136,12 +136,25 @@ class GeoparseTrapsTest {
             Sistan wetlands             | Iran blamed the Taliban for the drying of the Hamun wetlands.   | physical:hamun-lake
             Baltic island               | The Nord Stream leaks were found off Bornholm, Denmark said.    | physical:bornholm
             Kuril volcano by its town   | Ash from the Ebeko volcano fell on Severo-Kurilsk overnight.    | physical:ebeko
+            B61 base in Belgium (h-security) | B61 bombs are stored at Kleine Brogel, in Belgium.           | landmark:kleine-brogel-air-base
+            US base in the Eifel            | F-16s left Spangdahlem for Poland on Monday.                    | landmark:spangdahlem-air-base
+            Norway's crossing into Russia   | Norway kept Storskog, near Kirkenes, open to Russians.          | landmark:storskog-crossing
+            Estonian air base               | German Eurofighters landed at Ämari, in Estonia.                | landmark:amari-air-base
+            Russian air base in Yerevan, French | Les MiG-29 russes sont basés à l'aéroport d'Erebouni, à Erevan. | landmark:erebuni-airport
+            US bomber base abroad, Iraq     | Iranian missiles struck Ain al-Asad in January 2020.            | landmark:al-asad-airbase
+            Pacific Fleet harbour           | The attack on Pearl Harbor brought the United States into the war. | landmark:pearl-harbor
             Finnish EPR                 | The Olkiluoto 3 reactor reached full power in Finland.          | landmark:olkiluoto-nuclear-power-plant
             Somerset EPR, French        | Le chantier d'Hinkley Point, en Angleterre, prend du retard.    | landmark:hinkley-point-c
             Turkish nuclear plant       | Rosatom loaded fuel at Akkuyu, in Turkey's Mersin province.     | landmark:akkuyu-nuclear-power-plant
             Louisiana LNG terminal      | The first cargo left Sabine Pass, Louisiana, in 2016.           | landmark:sabine-pass-lng
             Swedish nuclear village     | Forsmark, north of Uppsala, detected Chernobyl's fallout first. | curated:forsmark
             Austrian gas hub            | Russian gas reaches Baumgarten an der March, in Austria.        | landmark:baumgarten-gas-hub
+            a gulf after "the"          | Tankers sail from Sabetta on the Gulf of Ob to China.           | physical:gulf-of-ob
+            province after its town     | A new bridge links Tongjiang, in Heilongjiang, with Russia.     | admin1:CN-08
+            name listed in lower case   | Les habitants du district de Mirzo-Oulougbek, à Tachkent, ont manifesté. | curated:mirzo-ulugbek-district
+            village in its gorge        | Refugees returned to Duisi, in the Pankisi Gorge.               | curated:duisi
+            village in its region       | Shelling hit Karintak, in Nagorno-Karabakh, overnight.          | curated:karintak
+            village in its region, French | Les soldats ont fouillé Datta Khel, dans le Waziristan du Nord. | curated:datta-khel
             Rügen port, French          | Le terminal méthanier de Mukran, sur l'île de Rügen, a reçu un navire. | landmark:mukran-port
             Greek LNG port, press form  | A floating LNG terminal opened off Alexandroupolis, in Greece.  | geonames:736928
             Belarusian nuclear town     | The Astravets nuclear plant in Belarus restarted.               | geonames:623941
@@ -193,6 +206,8 @@ class GeoparseTrapsTest {
             a sleeve, not the Channel        | Il a retroussé sa manche avant de signer.
             a cruiser, not the river         | The cruiser Moskva sank in April 2022.
             a Transbaikal district, not the volcano | Les habitants du district de Karymsky manquent d'eau.
+            TV drama named like a base      | The ABC drama Quantico starred Priyanka Chopra.
+            Syrian president, not the Iraqi base | Bashar al-Assad gave a long speech on Sunday.
             philosopher named like the gas hub | Alexander Baumgarten wrote the Aesthetica in 1750.
             actress named like a Yakutian mine | Elga Andersen starred in the film.
             """)
@@ -297,6 +312,13 @@ class GeoparseTrapsTest {
     void aTownDescribedAsLyingInItsCountryIsTheOneThere(String name, String text) throws Exception {
         // Russia's Kurchatov (Kursk oblast) is the bigger namesake, and both countries are named.
         assertThat(ids(text)).as(name).contains("geonames:1520885").doesNotContain("geonames:538908");
+    }
+
+    @Test
+    void aLandmarkNamedInFullBeforeItsTownEndsWhereItsNameEnds() throws Exception {
+        String text = "Les fidèles se sont réunis à la cathédrale du Christ-Sauveur, à Moscou, dimanche.";
+        assertThat(parse(text)).extracting(r -> r.entry().id() + " " + r.mention().text()).containsExactly(
+                "landmark:cathedral-of-christ-the-saviour cathédrale du Christ-Sauveur", "geonames:524901 Moscou");
     }
 
     @Test

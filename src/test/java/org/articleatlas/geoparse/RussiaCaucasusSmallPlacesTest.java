@@ -82,6 +82,7 @@ class RussiaCaucasusSmallPlacesTest {
             Same word inside the sentence                 | Le steak garni de frites était froid.
             Person named like a North Ossetian village    | Sadon Ismailov signed the contract.
             River named like a Georgian village           | The Supsa river floods every spring.
+            People named like a Karabakh village          | The Talysh speak an Iranian language.
             Azerbaijani leader a Baku district is named after | Nariman Narimanov wrote plays before the revolution.
             The ballet company, not its theatre           | Bolshoi dancers went on strike, and the Bolshoi cancelled its tour.
             The president the Baku centre is named after  | Heydar Aliyev's son succeeded him as president.
@@ -105,6 +106,14 @@ class RussiaCaucasusSmallPlacesTest {
             Vardzia     | Les moines de Vardzia, en Géorgie, gardent le monastère troglodytique.                 | 41.381 | 43.284
             Obluchye    | Residents of Obluchye, in the Jewish Autonomous Oblast, cleared snow.                   | 49.017 | 131.050
             Artik       | Kim's armoured train passed through Artik, in Armenia's Shirak province.                | 40.617 | 43.976
+            Talish      | Azerbaijani troops briefly took Talish, in Azerbaijan's Tartar district, in April 2016. | 40.381 | 46.741
+            Sadakhlo    | Les camions arméniens attendent à Sadakhlo, en Géorgie, avant la frontière.            | 41.240 | 44.789
+            Butyrka     | Sergei Magnitsky died in Butyrka, Moscow's largest remand prison, in 2009.              | 55.784 | 37.590
+            Shaykovka   | Drones struck Shaykovka, in Russia's Kaluga region, where Tu-22M3 bombers are based.    | 54.227 | 34.372
+            Diaguilevo  | Des drones ont visé Diaguilevo, près de Riazan, en Russie.                              | 54.642 | 39.572
+            Belbek      | Missiles hit Belbek, north of Sevastopol, in Crimea.                                    | 44.683 | 33.583
+            Rybachiy    | Nuclear submarines returned to Rybachiy, in Kamchatka, on Friday.                       | 52.931 | 158.405
+            Psou crossing | Tourists queued for hours at the Psou crossing between Russia and Abkhazia.          | 43.386 | 40.010
             Bolotnaya Square | Tens of thousands rallied on Bolotnaya Square in Moscow in December 2011.          | 55.745 | 37.618
             place du Manège  | Des supporters ont affronté la police place du Manège, à Moscou, en 2010.          | 55.756 | 37.615
             Smolenskaya Square | Protesters left flowers outside the ministry on Smolenskaya Square, in Moscow.   | 55.748 | 37.582
