@@ -155,6 +155,10 @@ class GeoparseTrapsTest {
             village in its gorge        | Refugees returned to Duisi, in the Pankisi Gorge.               | curated:duisi
             village in its region       | Shelling hit Karintak, in Nagorno-Karabakh, overnight.          | curated:karintak
             village in its region, French | Les soldats ont fouillé Datta Khel, dans le Waziristan du Nord. | curated:datta-khel
+            autonomous republic         | Troops moved into the Nakhchivan Autonomous Republic on Monday. | admin1:AZ-35
+            autonomous okrug            | Oil output in the Khanty-Mansi Autonomous Okrug fell.           | admin1:RU-32
+            autonomous region in full   | Officials in the Tibet Autonomous Region said.                  | admin1:CN-14
+            French autonomous republic  | Les troupes sont entrées dans la république autonome du Nakhitchevan. | admin1:AZ-35
             Rügen port, French          | Le terminal méthanier de Mukran, sur l'île de Rügen, a reçu un navire. | landmark:mukran-port
             Greek LNG port, press form  | A floating LNG terminal opened off Alexandroupolis, in Greece.  | geonames:736928
             Belarusian nuclear town     | The Astravets nuclear plant in Belarus restarted.               | geonames:623941
@@ -319,6 +323,12 @@ class GeoparseTrapsTest {
         String text = "Les fidèles se sont réunis à la cathédrale du Christ-Sauveur, à Moscou, dimanche.";
         assertThat(parse(text)).extracting(r -> r.entry().id() + " " + r.mention().text()).containsExactly(
                 "landmark:cathedral-of-christ-the-saviour cathédrale du Christ-Sauveur", "geonames:524901 Moscou");
+    }
+
+    @Test
+    void aPersianCompoundNameIsNoneOfItsWords() throws Exception {
+        // Dara would be Daraa in Syria and Suf a town of Jordan.
+        assertThat(ids("Taliban fighters took Dara-i-Suf in Samangan province.")).containsExactly("admin1:AF-32");
     }
 
     @Test
