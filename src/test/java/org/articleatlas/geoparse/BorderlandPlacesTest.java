@@ -94,6 +94,12 @@ class BorderlandPlacesTest {
             Ghurid minaret                  | Floods from the Hari River threaten the Minaret of Jam, in Ghor province.    | Minaret of Jam  | 34.40 | 64.52
             Greek city on the Oxus, French  | Les fouilles françaises d'Aï Khanoum, dans le nord de l'Afghanistan, ont cessé en 1978. | Aï Khanoum | 37.17 | 69.39
             Karachi's oldest quarter        | Gang wars emptied the streets of Lyari, in Karachi, in 2012.                 | Lyari           | 24.87 | 66.99
+            national mosque                 | Eid prayers were led at the Faisal Mosque on Friday.                          | Faisal Mosque   | 33.73 | 73.04
+            Lahore's Mughal mosque, French  | La prière de l'Aïd a réuni des milliers de fidèles à la mosquée Badshahi.     | mosquée Badshahi | 31.59 | 74.31
+            Gandharan city                  | Archaeologists dated new coins found in Taxila, west of Rawalpindi.           | Taxila          | 33.78 | 72.89
+            Kabul River dam                 | Silt has cut the output of the Warsak Dam, north-west of Peshawar.            | Warsak Dam      | 34.16 | 71.36
+            South Pars gas town, French     | Une explosion a touché une raffinerie d'Assalouyeh, dans le sud de l'Iran.    | Assalouyeh      | 27.48 | 52.53
+            South Pars gas town             | Workers at Asaluyeh, on the Persian Gulf, processed gas from South Pars.      | Asaluyeh        | 27.48 | 52.53
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
