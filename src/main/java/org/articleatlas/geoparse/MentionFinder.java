@@ -49,7 +49,8 @@ final class MentionFinder {
             "bay", "gulf", "sea", "island", "islands", "district", "county", "state", "krai", "kray", "republic",
             "center", "centre", "hall", "park", "bridge", "dam", "canal", "pass", "gorge", "desert", "plateau",
             "peninsula", "strait", "declaration", "accords", "accord", "agreement", "protocol", "process",
-            "conference", "format", "group", "talks", "pact", "treaty", "international");
+            "conference", "format", "group", "talks", "pact", "treaty", "international", "autonomous", "autonome",
+            "okrug", "prefecture", "municipality", "governorate", "territory", "federal", "raion", "rayon");
     private final Gazetteer gazetteer;
 
     MentionFinder(Gazetteer gazetteer) {
@@ -207,6 +208,9 @@ final class MentionFinder {
         // The characters around the name are read first: most names have no hyphen beside them.
         String text = article.article().text();
         int end = span.end();
+        if (joinedByIzafe(text, span)) {
+            return true;
+        }
         if (end + 1 < text.length() && isHyphen(text.charAt(end)) && Character.isUpperCase(text.codePointAt(end + 1))) {
             return namesNoPlace(article.tokens().get(article.tokenAt(hit.end())));
         }
@@ -218,6 +222,40 @@ final class MentionFinder {
         }
         return false;
     }
+
+    /**
+     * « Dara-i-Suf », "Mazar-e Sharif", "Sistan-o-Baluchestan": Persian names join their words with the izafe
+     * (-i-, -e-, -ye-) or « o » (and); either word alone is no place of its own (Dara is not Daraa in Syria,
+     * Suf not the Jordanian town).
+     */
+    private static boolean joinedByIzafe(String text, TextSpan span) {
+        int end = span.end();
+        if (end < text.length() && isHyphen(text.charAt(end))) {
+            int link = end + 1;
+            int linkEnd = link;
+            while (linkEnd < text.length() && linkEnd - link < 3 && Character.isLowerCase(text.charAt(linkEnd))) {
+                linkEnd++;
+            }
+            if (IZAFE.contains(text.substring(link, linkEnd)) && linkEnd + 1 < text.length()
+                    && (isHyphen(text.charAt(linkEnd)) || text.charAt(linkEnd) == ' ')
+                    && Character.isUpperCase(text.codePointAt(linkEnd + 1))) {
+                return true;
+            }
+        }
+        int start = span.start();
+        if (start >= 3 && (isHyphen(text.charAt(start - 1)) || text.charAt(start - 1) == ' ')) {
+            int linkEnd = start - 1;
+            int link = linkEnd;
+            while (link > 0 && linkEnd - link < 3 && Character.isLowerCase(text.charAt(link - 1))) {
+                link--;
+            }
+            return link >= 2 && IZAFE.contains(text.substring(link, linkEnd)) && isHyphen(text.charAt(link - 1))
+                    && Character.isLetter(text.charAt(link - 2));
+        }
+        return false;
+    }
+
+    private static final Set<String> IZAFE = Set.of("i", "e", "ye", "yi", "o");
 
     private static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011';

@@ -18,14 +18,18 @@ import org.articleatlas.model.PlaceKind;
 final class RegionPhrases {
 
     private static final Set<String> BEFORE = Set.of("region", "oblast", "province", "republique", "territoire",
-            "kraï", "krai", "gouvernorat", "etat", "canton", "district", "comte", "regions", "provinces");
+            "kraï", "krai", "gouvernorat", "etat", "canton", "district", "comte", "regions", "provinces", "okroug",
+            "okrug");
     private static final Set<String> AFTER = Set.of("oblast", "region", "province", "republic", "krai", "kray", "state",
-            "governorate", "canton", "district", "county", "territory");
+            "governorate", "canton", "district", "county", "territory", "okrug");
+    /** "the Tibet Autonomous Region", « la république autonome du Nakhitchevan »: a kind word's own qualifier. */
+    private static final Set<String> AUTONOMOUS = Set.of("autonomous", "autonome");
     /**
      * « dix régions, dont celle d'Aktobe »: « celle de » stands for the region just named; « l' » is the
      * article of names that take one (« la république de l'Altaï », « la province de l'Helmand »).
      */
-    private static final Set<String> LINKS = Set.of("de", "d", "du", "l", "of", "the", "celle", "celles", "dont");
+    private static final Set<String> LINKS = Set.of("de", "d", "du", "l", "of", "the", "celle", "celles", "dont",
+            "autonome", "autonomous", "des");
     /** Kind words that name one kind of region, and the stems the names of regions of that kind hold. */
     private static final Map<String, List<String>> KIND_STEMS = Map.of(
             "republique", List.of("republi"), "republic", List.of("republi"),
@@ -50,8 +54,33 @@ final class RegionPhrases {
 
     /** The word by which the text calls the name a region, if it does. */
     private static Optional<String> regionWord(FoldedArticle article, NameOccurrence o) {
-        return article.wordAfter(o.foldedEnd(), AFTER)
+        return kindInsideTheName(article, o).or(() -> article.wordAfter(o.foldedEnd(), AFTER))
+                .or(() -> kindAfterAutonomous(article, o))
                 .or(() -> article.markerBefore(article.tokenAt(o.foldedBegin()), BEFORE, LINKS, 4));
+    }
+
+    /** "Tibet Autonomous Region", « République de Bachkirie »: the name as found holds its kind word. */
+    private static Optional<String> kindInsideTheName(FoldedArticle article, NameOccurrence o) {
+        int first = article.tokenAt(o.foldedBegin());
+        int last = article.tokenAt(o.foldedEnd()) - 1;
+        if (last <= first) {
+            return Optional.empty();
+        }
+        List<Token> tokens = article.tokens();
+        if (AFTER.contains(tokens.get(last).text())) {
+            return Optional.of(tokens.get(last).text());
+        }
+        return BEFORE.contains(tokens.get(first).text()) ? Optional.of(tokens.get(first).text()) : Optional.empty();
+    }
+
+    private static Optional<String> kindAfterAutonomous(FoldedArticle article, NameOccurrence o) {
+        int next = article.tokenAt(o.foldedEnd());
+        List<Token> tokens = article.tokens();
+        if (next + 1 < tokens.size() && AUTONOMOUS.contains(tokens.get(next).text())
+                && AFTER.contains(tokens.get(next + 1).text())) {
+            return Optional.of(tokens.get(next + 1).text());
+        }
+        return Optional.empty();
     }
 
     /**

@@ -120,6 +120,22 @@ class GeoparseTrapsTest {
             press spelling of Shahritus | Au Tadjikistan, la route de Shaartuz a été coupée.              | geonames:1220576
             Iranian border town         | Protesters marched in Saravan, in south-eastern Iran, on Friday. | curated:saravan
             Batken border village, French | Des tirs ont été signalés à Kok-Tach, dans la région de Batken. | curated:kok-tash-batken
+            Pamir glacier, French       | Des glaciologues mesurent le recul du glacier Fedtchenko, au Tadjikistan. | physical:fedchenko-glacier
+            disputed Gulf island        | Iran held naval drills off Greater Tunb on Tuesday, the Emirates said. | physical:greater-tunb
+            Aral test-site island, French | Les laboratoires de l'île de la Renaissance, dans la mer d'Aral, sont à l'abandon. | physical:vozrozhdeniya-island
+            Tibetan lake                | Pilgrims camped on the shore of Lake Namtso, north of Lhasa.    | physical:lake-namtso
+            Vladivostok's island, French | Le forum économique s'est ouvert sur l'île Rousski, à Vladivostok. | physical:russky-island
+            Angara reservoir            | Forest fires reached the shores of the Bratsk Reservoir in July. | physical:bratsk-reservoir
+            Vakhsh reservoir by its dam's name | The Nurek Reservoir fell to a record low in March, in Tajikistan. | landmark:nurek-dam
+            Rhine in French             | Les péniches descendent le Rhin jusqu'à Rotterdam.              | physical:rhine
+            Swiss lake in French        | Le sommet s'est tenu au bord du lac Léman, à Genève.            | physical:lake-geneva
+            département holding « Rhin » | Le préfet du Bas-Rhin a reçu les maires à Strasbourg.          | admin1:FR-44
+            département holding « Alpes » | Les pompiers des Alpes-Maritimes luttent contre le feu.       | admin1:FR-93
+            Kamchatka geyser field, French | Un hélicoptère a déposé les touristes dans la vallée des Geysers, au Kamtchatka. | physical:valley-of-geysers
+            Kashmir-Ladakh pass         | Snow closed the Zojila Pass between Srinagar and Leh on Tuesday. | physical:zoji-la
+            Sistan wetlands             | Iran blamed the Taliban for the drying of the Hamun wetlands.   | physical:hamun-lake
+            Baltic island               | The Nord Stream leaks were found off Bornholm, Denmark said.    | physical:bornholm
+            Kuril volcano by its town   | Ash from the Ebeko volcano fell on Severo-Kurilsk overnight.    | physical:ebeko
             B61 base in Belgium (h-security) | B61 bombs are stored at Kleine Brogel, in Belgium.           | landmark:kleine-brogel-air-base
             US base in the Eifel            | F-16s left Spangdahlem for Poland on Monday.                    | landmark:spangdahlem-air-base
             Norway's crossing into Russia   | Norway kept Storskog, near Kirkenes, open to Russians.          | landmark:storskog-crossing
@@ -139,6 +155,10 @@ class GeoparseTrapsTest {
             village in its gorge        | Refugees returned to Duisi, in the Pankisi Gorge.               | curated:duisi
             village in its region       | Shelling hit Karintak, in Nagorno-Karabakh, overnight.          | curated:karintak
             village in its region, French | Les soldats ont fouillé Datta Khel, dans le Waziristan du Nord. | curated:datta-khel
+            autonomous republic         | Troops moved into the Nakhchivan Autonomous Republic on Monday. | admin1:AZ-35
+            autonomous okrug            | Oil output in the Khanty-Mansi Autonomous Okrug fell.           | admin1:RU-32
+            autonomous region in full   | Officials in the Tibet Autonomous Region said.                  | admin1:CN-14
+            French autonomous republic  | Les troupes sont entrées dans la république autonome du Nakhitchevan. | admin1:AZ-35
             Rügen port, French          | Le terminal méthanier de Mukran, sur l'île de Rügen, a reçu un navire. | landmark:mukran-port
             Greek LNG port, press form  | A floating LNG terminal opened off Alexandroupolis, in Greece.  | geonames:736928
             Belarusian nuclear town     | The Astravets nuclear plant in Belarus restarted.               | geonames:623941
@@ -186,6 +206,10 @@ class GeoparseTrapsTest {
             first name of a Ngawa monastery | Kirti Kulhari won the award for her role.
             car named like Paktika's capital | Volkswagen stopped building the Sharan in 2022.
             currency named like Zhangmu     | The Dram fell against the dollar on Monday.
+            the Renaissance, not the island | La Renaissance a bouleversé l'art européen.
+            a sleeve, not the Channel        | Il a retroussé sa manche avant de signer.
+            a cruiser, not the river         | The cruiser Moskva sank in April 2022.
+            a Transbaikal district, not the volcano | Les habitants du district de Karymsky manquent d'eau.
             TV drama named like a base      | The ABC drama Quantico starred Priyanka Chopra.
             Syrian president, not the Iraqi base | Bashar al-Assad gave a long speech on Sunday.
             philosopher named like the gas hub | Alexander Baumgarten wrote the Aesthetica in 1750.
@@ -212,6 +236,14 @@ class GeoparseTrapsTest {
         ResolvedMention old = r.stream().filter(m -> m.mention().text().equals("Leninogorsk")).findFirst().orElseThrow();
         assertThat(old.entry().id()).isEqualTo("geonames:1521370");
         assertThat(ids("Leninogorsk a grelotté tout l'hiver au Tatarstan.")).doesNotContain("geonames:1521370");
+    }
+
+    @Test
+    void aDepartementNamedAfterTheRhineOrTheAlpsIsNeitherTheRiverNorTheRange() throws Exception {
+        // « Bas-Rhin », « Hautes-Alpes »: the word beside the hyphen names a place, so the river and the range
+        // would be read inside them if the départements had no entry of their own.
+        assertThat(ids("Les préfets du Bas-Rhin, du Haut-Rhin et des Hautes-Alpes se sont réunis."))
+                .doesNotContain("physical:rhine", "physical:alps");
     }
 
     @Test
@@ -294,6 +326,12 @@ class GeoparseTrapsTest {
         String text = "Les fidèles se sont réunis à la cathédrale du Christ-Sauveur, à Moscou, dimanche.";
         assertThat(parse(text)).extracting(r -> r.entry().id() + " " + r.mention().text()).containsExactly(
                 "landmark:cathedral-of-christ-the-saviour cathédrale du Christ-Sauveur", "geonames:524901 Moscou");
+    }
+
+    @Test
+    void aPersianCompoundNameIsNoneOfItsWords() throws Exception {
+        // Dara would be Daraa in Syria and Suf a town of Jordan.
+        assertThat(ids("Taliban fighters took Dara-i-Suf in Samangan province.")).containsExactly("admin1:AF-32");
     }
 
     @Test

@@ -27,6 +27,10 @@ class RiverPointsTest {
             Volga at the Caspian         | Tankers leave the Volga for the Caspian Sea in Russia.                        | Volga               | physical:volga     | 45.83 | 47.97
             Ili at Lake Balkhash         | In Kazakhstan, the Ili River feeds Lake Balkhash.                             | Ili River           | physical:ili-river | 45.70 | 74.20
             Logar at the Kabul River     | En Afghanistan, on s'inquiète pour l'eau de la rivière Logar, dans la province du Logar. | rivière Logar | physical:logar-river | 34.54 | 69.29
+            Donets at the Don            | Ukrainian troops crossed the Seversky Donets near Izium, in Ukraine.          | Seversky Donets     | physical:seversky-donets | 47.60 | 40.90
+            Donets in French             | Les ponts sur le Donets ont sauté près de Lyssytchansk, en Ukraine.          | Donets              | physical:seversky-donets | 47.60 | 40.90
+            Moskva at the Oka            | Pleasure boats sail on the Moskva River past the Kremlin in Moscow.          | Moskva River        | physical:moskva-river | 55.08 | 38.85
+            Danube at Sulina             | Le Danube a débordé à Vienne, en Autriche.                                   | Danube              | physical:danube    | 45.16 | 29.65
             Ili Valley at Yining         | En Chine, la vallée de l'Ili accueille des éleveurs kazakhs.                 | vallée de l'Ili     | physical:ili-valley | 43.98 | 81.52
             """)
     void placesTheRiverOrValleyWhereGazetteersDo(String name, String text, String mention, String id, double lat,
