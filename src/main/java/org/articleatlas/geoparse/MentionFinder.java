@@ -73,7 +73,8 @@ final class MentionFinder {
             TextSpan span = article.originalSpan(hit.begin(), hit.end());
             List<GazetteerEntry> candidates = writtenAsAName(text.codePointAt(span.start())) ? hit.target().entries()
                     : sitesOrNamedInLowerCase(article, hit);
-            if (abbreviationUsedAsAdjective(text, span) || namesAUnit(article, hit) || startsACompanyName(article, hit)) {
+            if (abbreviationUsedAsAdjective(text, span) || namesAUnit(article, hit) || startsACompanyName(article, hit)
+                    || headsAnUnknownFeature(article, hit)) {
                 continue;
             }
             if (onlySettlements(candidates) && namesAFeature(article, hit, span)) {
@@ -104,6 +105,28 @@ final class MentionFinder {
                     && personNames.contains(new String(article.foldedChars(), o.foldedBegin(), o.foldedEnd() - o.foldedBegin())));
         }
         return out;
+    }
+
+    /**
+     * "the Gulf of Bothnia": a feature's short name written with its article ("the Gulf", the Persian Gulf) before
+     * « of » and a capitalised word heads the name of another feature, one the data does not have (those it
+     * has, the Gulf of Aden or of Ob, are matched whole).
+     */
+    private static boolean headsAnUnknownFeature(FoldedArticle article, NameHit hit) {
+        char[] f = article.foldedChars();
+        boolean the = hit.begin() + 4 <= f.length && f[hit.begin()] == 't' && f[hit.begin() + 1] == 'h'
+                && f[hit.begin() + 2] == 'e' && f[hit.begin() + 3] == ' ';
+        if (!the || !hit.target().entries().stream()
+                .allMatch(e -> e.place().kind() == PlaceKind.PHYSICAL)) {
+            return false;
+        }
+        List<Token> tokens = article.tokens();
+        int after = article.tokenAt(hit.end());
+        if (after + 1 >= tokens.size() || !tokens.get(after).text().equals("of")) {
+            return false;
+        }
+        Token next = tokens.get(after + 1);
+        return Character.isUpperCase(article.article().text().codePointAt(article.originalSpan(next.begin(), next.end()).start()));
     }
 
     /** "Gagarin's", "Gagarin’s". */

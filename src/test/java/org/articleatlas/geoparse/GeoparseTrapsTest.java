@@ -206,6 +206,7 @@ class GeoparseTrapsTest {
             first name of a Ngawa monastery | Kirti Kulhari won the award for her role.
             car named like Paktika's capital | Volkswagen stopped building the Sharan in 2022.
             currency named like Zhangmu     | The Dram fell against the dollar on Monday.
+            a gulf the data lacks           | Ships sailed the Gulf of Bothnia in winter.
             the Renaissance, not the island | La Renaissance a bouleversé l'art européen.
             a sleeve, not the Channel        | Il a retroussé sa manche avant de signer.
             a cruiser, not the river         | The cruiser Moskva sank in April 2022.
