@@ -101,6 +101,12 @@ class BorderlandPlacesTest {
             Bhutan–China plateau            | Chinese road builders on the Doklam plateau were stopped by Indian troops in 2017. | Doklam plateau | 27.30 | 88.93
             Swat-side district, French      | Un glissement de terrain a tué dix personnes dans le Shangla, au Pakistan.   | Shangla         | 34.92 | 72.63
             Kashgar county by its Chinese name | Police in Bachu, in Xinjiang, detained dozens of Uyghurs in 2014.       | Bachu           | 39.78 | 78.58
+            national mosque                 | Eid prayers were led at the Faisal Mosque on Friday.                          | Faisal Mosque   | 33.73 | 73.04
+            Lahore's Mughal mosque, French  | La prière de l'Aïd a réuni des milliers de fidèles à la mosquée Badshahi.     | mosquée Badshahi | 31.59 | 74.31
+            Gandharan city                  | Archaeologists dated new coins found in Taxila, west of Rawalpindi.           | Taxila          | 33.78 | 72.89
+            Kabul River dam                 | Silt has cut the output of the Warsak Dam, north-west of Peshawar.            | Warsak Dam      | 34.16 | 71.36
+            South Pars gas town, French     | Une explosion a touché une raffinerie d'Assalouyeh, dans le sud de l'Iran.    | Assalouyeh      | 27.48 | 52.53
+            South Pars gas town             | Workers at Asaluyeh, on the Persian Gulf, processed gas from South Pars.      | Asaluyeh        | 27.48 | 52.53
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {

@@ -130,6 +130,8 @@ class CentralAsiaSmallPlacesTest {
             Karakhanid minaret, French       | Les touristes montent en haut de la tour de Burana, près de Tokmok.     | landmark:burana-tower
             Ulaanbaatar district             | Smog is worst in the ger areas of Bayanzürkh, in Ulaanbaatar.           | curated:bayanzurkh
             Ulaanbaatar district, French     | À Oulan-Bator, le district de Bayangol a rouvert ses écoles.            | curated:bayangol-ulaanbaatar
+            Foster's tent in Astana          | Shoppers filled the Khan Shatyr for the New Year sales.                 | landmark:khan-shatyr
+            Foster's tent, French            | Les familles se pressent au Khan Shatyr, la tente géante d'Astana.       | landmark:khan-shatyr
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);

@@ -215,6 +215,9 @@ class GeoparseTrapsTest {
             Syrian president, not the Iraqi base | Bashar al-Assad gave a long speech on Sunday.
             philosopher named like the gas hub | Alexander Baumgarten wrote the Aesthetica in 1750.
             actress named like a Yakutian mine | Elga Andersen starred in the film.
+            Saudi king the mosque is named after | King Faisal was killed by his nephew in 1975.
+            heavy-metal band named like the tower | Iron Maiden played two sold-out nights last week.
+            a maiden is not the tower       | The maiden voyage of the ship ended in disaster.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();

@@ -140,6 +140,14 @@ class RussiaCaucasusSmallPlacesTest {
             Medininkai  | Lithuania shut the Medininkai crossing, east of Vilnius, to Belarusian trucks.         | 54.539 | 25.650
             Rukla       | Des soldats français sont stationnés à Rukla, en Lituanie, avec les Allemands.         | 55.050 | 24.383
             Jasionka    | The US president landed at Jasionka, in Poland, on his way to Kyiv.                    | 50.110 | 22.019
+            Maiden Tower | Tourists queued at the Maiden Tower, the symbol of the old city, on Sunday.       | 40.366 | 49.837
+            tour de la Vierge | Les touristes font la queue devant la tour de la Vierge, dans la vieille ville. | 40.366 | 49.837
+            palais des Chirvanchahs | L'exposition s'est ouverte au palais des Chirvanchahs, dans la vieille ville. | 40.366 | 49.833
+            Narikala    | Fireworks were fired from Narikala above the sulphur baths on New Year's Eve.         | 41.688 | 44.809
+            Luzhniki Stadium | The 2018 World Cup final was played at the Luzhniki Stadium.                      | 55.716 | 37.554
+            stade Loujniki | La finale s'est jouée au stade Loujniki devant 78 000 spectateurs.                  | 55.716 | 37.554
+            Ostankino Tower | A fire broke out in the Ostankino Tower in August 2000.                           | 55.820 | 37.612
+            Tsarskoye Selo | The tsar's family was held at Tsarskoye Selo, south of Saint Petersburg, in 1917. | 59.714 | 30.396
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
