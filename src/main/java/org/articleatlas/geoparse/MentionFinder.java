@@ -304,9 +304,11 @@ final class MentionFinder {
         // automaton finds, most of them words in lower case that no rule wants.
         String text = article.article().text();
         TextSpan span = article.originalSpan(hit.begin(), hit.end());
+        // The capital inside is looked for first: most names found in lower case are words with none, and the
+        // data's own spellings are compared only for the few that have one.
         return writtenAsAName(text.codePointAt(span.start()))
-                || ((anySite(hit.target().entries()) || !namedInLowerCase(article, hit).isEmpty())
-                && hasCapital(text, span.start(), span.end()));
+                || (hasCapital(text, span.start(), span.end())
+                && (anySite(hit.target().entries()) || !namedInLowerCase(article, hit).isEmpty()));
     }
 
     /**
