@@ -191,8 +191,8 @@ final class PlaceResolver {
         boolean phrase = !occurrence.phrase().equals("name") && !occurrence.phrase().equals(REGION_PHRASE)
                 && !occurrence.phrase().equals(TOWN_PHRASE);
         // Asked of every reading below, answered once for the name: the same for all its readings.
-        boolean countryReading = hasCountryReading(occurrence.candidates());
-        boolean featureReading = hasFeatureReading(occurrence.candidates());
+        boolean countryReading = hasReadingOf(PlaceKind.COUNTRY, occurrence.candidates());
+        boolean featureReading = hasReadingOf(PlaceKind.PHYSICAL, occurrence.candidates());
         for (GazetteerEntry e : occurrence.candidates()) {
             if (phrase) {
                 scored.add(new Scored(e, 12, occurrence.phrase()));
@@ -341,18 +341,9 @@ final class PlaceResolver {
     // Loops rather than streams in these tests: asked for the readings of every name, twice an
     // article, and the client compiler the commands run with allocates each stage of a stream.
 
-    private static boolean hasCountryReading(List<GazetteerEntry> readings) {
+    private static boolean hasReadingOf(PlaceKind kind, List<GazetteerEntry> readings) {
         for (GazetteerEntry o : readings) {
-            if (o.place().kind() == PlaceKind.COUNTRY) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasFeatureReading(List<GazetteerEntry> readings) {
-        for (GazetteerEntry o : readings) {
-            if (o.place().kind() == PlaceKind.PHYSICAL) {
+            if (o.place().kind() == kind) {
                 return true;
             }
         }
