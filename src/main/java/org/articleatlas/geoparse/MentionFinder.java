@@ -589,7 +589,9 @@ final class MentionFinder {
         boolean sentenceStart = article.article().sentenceAt(previousSpan.start())
                 .map(s -> text.substring(s.start(), previousSpan.start()).codePoints().noneMatch(Character::isLetterOrDigit))
                 .orElse(true);
-        if (!capitalised || PLACE_PREFIXES.contains(previous.text()) || previousSurface.length() <= 1) {
+        if (!capitalised || PLACE_PREFIXES.contains(previous.text()) || previousSurface.length() <= 1
+                || CountryAdjectives.standard().countryOf(previous.text()).isPresent()) {
+            // "Indian Punjab", "Afghan Badakhshan": an adjective of nationality, not a first name.
             return false;
         }
         if (!sentenceStart) {

@@ -322,6 +322,27 @@ class GeoparseTrapsTest {
         assertThat(ids(text)).as(name).contains("geonames:1520885").doesNotContain("geonames:538908");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            French, after the name          | Le terminus est prévu à Fazilka, au Pendjab indien.        | admin1:IN-23 | admin1:PK-04
+            English, before the name        | The line will end at Fazilka, in Indian Punjab.           | admin1:IN-23 | admin1:PK-04
+            the bigger namesake's country   | Floods hit Pakistani Punjab, far from Delhi.             | admin1:PK-04 | admin1:IN-23
+            English, a lone reading         | Fighting has spread to Afghan Badakhshan.                 | admin1:AF-01 | country:AF
+            French, a lone reading          | Les combats ont gagné le Badakhchan afghan.               | admin1:AF-01 | country:AF
+            a state, not the country        | La Géorgie américaine vote mardi.                         | admin1:US-GA | country:GE
+            another country's part          | The Azeri minority of Iranian Azerbaijan protested.       | geonames:0   | country:AZ
+            another country's part, French  | La minorité azérie de l'Azerbaïdjan iranien manifeste.    | geonames:0   | country:AZ
+            """)
+    void anAdjectiveOfNationalityBesideANameSaysItsCountry(String name, String text, String expected, String notExpected)
+            throws Exception {
+        // Pakistan's Punjab is the bigger, and neither text names a country: the adjective alone decides.
+        List<String> ids = ids(text);
+        assertThat(ids).as(name).doesNotContain(notExpected);
+        if (!expected.equals("geonames:0")) {
+            assertThat(ids).as(name).contains(expected);
+        }
+    }
+
     @Test
     void aLandmarkNamedInFullBeforeItsTownEndsWhereItsNameEnds() throws Exception {
         String text = "Les fidèles se sont réunis à la cathédrale du Christ-Sauveur, à Moscou, dimanche.";
