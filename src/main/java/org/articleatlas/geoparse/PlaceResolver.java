@@ -43,6 +43,13 @@ final class PlaceResolver {
      * population 0 has an unknown population, not none.
      */
     private static final long SOURCE_CUT = 1_000;
+    /**
+     * What a town of unknown population, or a village listed because articles name it, counts as: a little
+     * over the source's cut, so that its country named in the article is enough to read it (1.1 · log10 2,010
+     * + 1.5 passes the default accept score of 5; the cut itself fell short, and « Bumburet », with Pakistan
+     * named, was dropped).
+     */
+    private static final long LISTED_WEIGHT = 2_000;
 
     /** The phrase tag of a name that the text calls a region (« la région d'Irkoutsk », "Irkutsk Oblast"). */
     static final String REGION_PHRASE = "region";
@@ -454,8 +461,8 @@ final class PlaceResolver {
                 boolean unknown = hasUnknownPopulation(e);
                 // A village listed because articles name it counts at least as much as the source's smallest
                 // town: its few inhabitants must not make it weaker than a curated seat of unknown size.
-                boolean listedSmall = !unknown && e.id().startsWith("curated:") && e.population() < SOURCE_CUT;
-                double s = 1.1 * Math.log10((unknown || listedSmall ? SOURCE_CUT : e.population()) + 10);
+                boolean listedSmall = !unknown && e.id().startsWith("curated:") && e.population() < LISTED_WEIGHT;
+                double s = 1.1 * Math.log10((unknown || listedSmall ? LISTED_WEIGHT : e.population()) + 10);
                 if (e.isCapital()) {
                     s += 2.5;
                     why.add("a capital");
@@ -464,8 +471,8 @@ final class PlaceResolver {
                     why.add("a regional capital");
                 }
                 why.add(0, unknown ? String.format(Locale.ROOT, "a town of unknown population, counted as %,d people",
-                        SOURCE_CUT) : listedSmall ? String.format(Locale.ROOT,
-                        "a village of %,d people that articles name, counted as %,d", e.population(), SOURCE_CUT)
+                        LISTED_WEIGHT) : listedSmall ? String.format(Locale.ROOT,
+                        "a village of %,d people that articles name, counted as %,d", e.population(), LISTED_WEIGHT)
                         : String.format(Locale.ROOT, "a town of %,d people", e.population()));
                 return s;
             }
