@@ -163,6 +163,9 @@ class GeoparseTrapsTest {
             Greek LNG port, press form  | A floating LNG terminal opened off Alexandroupolis, in Greece.  | geonames:736928
             Belarusian nuclear town     | The Astravets nuclear plant in Belarus restarted.               | geonames:623941
             Kaliningrad's Ozyorsk, not Mayak's | Residents of Ozyorsk, in the Kaliningrad region, complained about the roads. | geonames:513406
+            village paired with one we lack | Near Tskhinvali, in Georgia, villagers in Ergneti and Ditsi fear the fence. | curated:ergneti
+            the same, French               | Près de Tskhinvali, en Géorgie, les habitants d'Ergneti et de Ditsi ont peur. | curated:ergneti
+            village of a country named     | In Pakistan, tourists visit Bumburet.                     | curated:bumburet
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -182,6 +185,7 @@ class GeoparseTrapsTest {
             first name and town surname     | Gerald Ford signed the accords for his country.
             big town's name as a first name | Mary Collins, a British engineer, signed for her firm.
             surname paired with a person    | Le sommet a réuni Kennedy et Khrouchtchev pendant deux jours.
+            a summit, not a place           | Officials prepared a Kennedy and Khrushchev summit in Vienna.
             naval unit named after a sea    | The Black Sea Fleet lost another ship.
             French naval unit               | Un navire de la flotte de la mer Noire a été touché.
             rocket named after a river      | An Angara rocket lifted off on Tuesday.
