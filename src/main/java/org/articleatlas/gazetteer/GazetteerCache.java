@@ -189,11 +189,6 @@ final class GazetteerCache {
             out.writeInt(e.operator().map(pool::indexOf).orElse(-1));
             out.writeBoolean(e.active());
             writeStrings(out, pool, e.members());
-            out.writeInt(e.along().size());
-            for (GeoPoint a : e.along()) {
-                out.writeDouble(a.lat());
-                out.writeDouble(a.lon());
-            }
         }
 
         out.writeInt(targets.length);
@@ -245,13 +240,8 @@ final class GazetteerCache {
             Optional<String> operator = optional(pool, in.getInt());
             boolean active = in.get() != 0;
             List<String> members = readStrings(in, pool);
-            int alongCount = in.getInt();
-            List<GeoPoint> along = alongCount == 0 ? List.of() : new ArrayList<>(alongCount);
-            for (int k = 0; k < alongCount; k++) {
-                along.add(new GeoPoint(in.getDouble(), in.getDouble()));
-            }
             entries[i] = new GazetteerEntry(new Place(id, name, nameFr, kind, country, point), names, population,
-                    admin1, featureCode, operator, active, members, along);
+                    admin1, featureCode, operator, active, members);
         }
         NameTarget[] targets = new NameTarget[in.getInt()];
         for (int i = 0; i < targets.length; i++) {

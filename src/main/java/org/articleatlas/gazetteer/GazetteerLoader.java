@@ -223,35 +223,8 @@ public final class GazetteerLoader {
             long population = number(f, "population").map(Number::longValue).orElse(0L);
             boolean active = !kindValue.startsWith("former") && attr(f, "period").map(p -> !p.matches(".*\\d{4}$")).orElse(true);
             put(new GazetteerEntry(new Place(id, en, fr, kind, country, point.get()), names, population,
-                    attr(f, "admin1"), kindValue, attr(f, "operator"), active, members, along(layer, id, f)));
+                    attr(f, "admin1"), kindValue, attr(f, "operator"), active, members));
         });
-    }
-
-    /**
-     * The points of a feature's {@code along} list, each "label latitude longitude" (« Termez 37.2242 67.2783 »);
-     * a point that cannot be read is left out and reported, the feature keeps the others.
-     */
-    private List<GeoPoint> along(Layer layer, String id, SimpleFeature f) {
-        List<String> items = list(f, "along");
-        if (items.isEmpty()) {
-            return List.of();
-        }
-        List<GeoPoint> points = new ArrayList<>(items.size());
-        for (String item : items) {
-            String[] words = item.strip().split("\\s+");
-            try {
-                double lat = Double.parseDouble(words[words.length - 2]);
-                double lon = Double.parseDouble(words[words.length - 1]);
-                if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-                    throw new NumberFormatException("out of range");
-                }
-                points.add(new GeoPoint(lat, lon));
-            } catch (RuntimeException e) {
-                problems.add(layer.file().getFileName() + ": " + id + ": along point « " + item
-                        + " » is not \"label latitude longitude\"; left out");
-            }
-        }
-        return points;
     }
 
     private static PlaceKind kindOf(String kind) {

@@ -98,10 +98,6 @@ public final class Geoparser {
             // A former name is the town it follows even where its own readings would be too weak to keep.
             PlaceResolver.Scored best = former ? new PlaceResolver.Scored(previousBest.entry(), previousBest.score(),
                     "the text gives it as a former name of " + previousBest.entry().place().name()) : scored.get(0);
-            GazetteerEntry shown = FeaturePoint.near(best.entry(), settled);
-            if (shown != best.entry()) {
-                best = new PlaceResolver.Scored(shown, best.score(), best.reason(), best.supported());
-            }
             previous = o;
             previousBest = best;
             resolved.add(resolve(folded, o, best, resolver.runnersUp(scored, best.entry(), o)));

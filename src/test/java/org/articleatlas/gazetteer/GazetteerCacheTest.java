@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.articleatlas.geodata.LayerLoader;
 import org.articleatlas.geodata.LayerSet;
-import org.articleatlas.model.GeoPoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,42 +129,5 @@ class GazetteerCacheTest {
         GazetteerLoader.readAhead(geodata);
         assertThat(load(GazetteerCache.userDefault()).entries()).extracting(GazetteerEntry::id)
                 .containsExactly("geonames:1528121");
-    }
-
-    private void writePhysical(String along) throws IOException {
-        Files.writeString(geodata.resolve("catalog.json"), """
-                {"layers": [{"name": "physical", "file": "physical.geojson", "kind": "physical"}]}
-                """);
-        Files.writeString(geodata.resolve("physical.geojson"), """
-                {"type": "FeatureCollection", "features": [{"type": "Feature", "id": "amu-darya",
-                  "geometry": {"type": "Point", "coordinates": [59.68, 44.11]},
-                  "properties": {"id": "amu-darya", "name_en": "Amu Darya", "name_fr": "Amou-Daria", "kind": "river",
-                    "along": [%s]}}]}
-                """.formatted(along));
-    }
-
-    private static GazetteerEntry amuDarya(Gazetteer gazetteer) {
-        return gazetteer.entries().stream().filter(e -> e.id().equals("physical:amu-darya")).findFirst().orElseThrow();
-    }
-
-    @Test
-    void theCacheKeepsTheAlongPointsOfAFeature() throws Exception {
-        writePhysical("\"Termez 37.2242 67.2783\", \"Turkmenabat 39.0733 63.5786\"");
-        GazetteerCache cache = GazetteerCache.in(cacheDir);
-        Gazetteer built = load(cache);
-        assertThat(built.problems()).isEmpty();
-        assertThat(amuDarya(built).along()).containsExactly(new GeoPoint(37.2242, 67.2783), new GeoPoint(39.0733, 63.5786));
-        Gazetteer read = load(cache);
-        assertThat(read).isNotSameAs(built);
-        assertThat(amuDarya(read).along()).isEqualTo(amuDarya(built).along());
-    }
-
-    @Test
-    void anAlongPointThatCannotBeReadIsLeftOutAndReported() throws Exception {
-        writePhysical("\"Termez 37.2242 67.2783\", \"Nukus, somewhere north\"");
-        Gazetteer built = load(GazetteerCache.in(cacheDir));
-        assertThat(amuDarya(built).along()).containsExactly(new GeoPoint(37.2242, 67.2783));
-        assertThat(built.problems()).singleElement().asString()
-                .contains("physical.geojson", "physical:amu-darya", "Nukus, somewhere north");
     }
 }
