@@ -124,6 +124,11 @@ class BorderlandPlacesTest {
             Aksu county, Uyghur form        | An earthquake struck Kelpin, in Xinjiang's Aksu prefecture, in 2020.         | Kelpin          | 40.44 | 79.04
             Altay county                    | Fishermen on Ulungur Lake sell their catch in Fuhai, in Xinjiang.            | Fuhai           | 47.11 | 87.49
             Mongolian coal town             | Coal from Sharyngol, near Darkhan, feeds Mongolia's power plants.            | Sharyngol       | 49.25 | 106.43
+            Helmand district by its full name | US Marines moved into Nawa-i-Barakzayi, south of Lashkar Gah, in July 2009. | Nawa-i-Barakzayi | 31.38 | 64.30
+            northern Helmand valley, French | Les talibans contrôlent Baghran, au nord du Helmand, depuis des années.      | Baghran         | 33.07 | 65.09
+            Waziristan town, French         | L'armée pakistanaise a repris le fort de Ladha, au Waziristan du Sud, en 2009. | Ladha         | 32.57 | 69.83
+            Mongolian fluorspar town        | Fluorspar from Bor-Öndör, in Khentii province, is sent to Russia by rail.    | Bor-Öndör       | 46.26 | 109.43
+            Baluch county town              | Gunmen killed Revolutionary Guards commanders near Sarbaz, in Iran's Sistan and Baluchestan. | Sarbaz | 26.62 | 61.25
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
