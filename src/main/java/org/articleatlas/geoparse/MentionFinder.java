@@ -615,9 +615,13 @@ final class MentionFinder {
         boolean sentenceStart = article.article().sentenceAt(previousSpan.start())
                 .map(s -> text.substring(s.start(), previousSpan.start()).codePoints().noneMatch(Character::isLetterOrDigit))
                 .orElse(true);
-        if (!capitalised || PLACE_PREFIXES.contains(previous.text()) || previousSurface.length() <= 1
-                || CountryAdjectives.standard().countryOf(previous.text()).isPresent()) {
-            // "Indian Punjab", "Afghan Badakhshan": an adjective of nationality, not a first name.
+        if (!capitalised || PLACE_PREFIXES.contains(previous.text()) || previousSurface.length() <= 1) {
+            return false;
+        }
+        if (CountryAdjectives.standard().countryOf(previous.text()).isPresent()
+                && hit.target().entries().stream().anyMatch(e -> e.place().kind() == PlaceKind.STATE)) {
+            // "Indian Punjab", "Afghan Badakhshan": an adjective of nationality before a region, not a first
+            // name. Before a town's name it is rarely the town ("Georgian Borjomi" is the mineral water).
             return false;
         }
         if (!sentenceStart) {

@@ -185,6 +185,7 @@ class GeoparseTrapsTest {
             first name and town surname     | Gerald Ford signed the accords for his country.
             big town's name as a first name | Mary Collins, a British engineer, signed for her firm.
             surname paired with a person    | Le sommet a réuni Kennedy et Khrouchtchev pendant deux jours.
+            a water named after its town    | Shops in Glendale stock it beside Georgian Borjomi.
             a summit, not a place           | Officials prepared a Kennedy and Khrushchev summit for June.
             naval unit named after a sea    | The Black Sea Fleet lost another ship.
             French naval unit               | Un navire de la flotte de la mer Noire a été touché.
