@@ -107,6 +107,16 @@ class BorderlandPlacesTest {
             Kabul River dam                 | Silt has cut the output of the Warsak Dam, north-west of Peshawar.            | Warsak Dam      | 34.16 | 71.36
             South Pars gas town, French     | Une explosion a touché une raffinerie d'Assalouyeh, dans le sud de l'Iran.    | Assalouyeh      | 27.48 | 52.53
             South Pars gas town             | Workers at Asaluyeh, on the Persian Gulf, processed gas from South Pars.      | Asaluyeh        | 27.48 | 52.53
+            Indus city (h-history)          | Floods in 2022 threatened the ruins of Mohenjo-daro, near Larkana, in Sindh.  | Mohenjo-daro    | 27.33 | 68.14
+            Indus city, French              | Les archéologues ont repris les fouilles d'Harappa, au Pendjab pakistanais.    | Harappa         | 30.60 | 72.91
+            Uyghur capital by Turpan        | Tourists rode carts through Gaochang, east of Turpan, in Xinjiang.             | Gaochang        | 42.85 | 89.53
+            ruined city by Turpan, French   | Les ruines de Jiaohe, près de Tourfan, sont classées par l'UNESCO.             | ruines de Jiaohe | 42.95 | 89.06
+            Assassins' castle               | Hikers climbed to Alamut, above Gazor Khan, in Iran's Qazvin province.        | Alamut          | 36.44 | 50.59
+            Hazara highlands                | The Taliban appointed a Hazara governor in the Hazarajat, in central Afghanistan. | Hazarajat   | 34.82 | 67.83
+            Tarim Basin, French             | Le voyageur a traversé la Kachgarie, dans le sud du Xinjiang, en 1890.         | Kachgarie       | 39.47 | 75.99
+            Skardu's region                 | Climbers flew to Skardu, in Baltistan, before heading to K2.                  | Baltistan       | 35.81 | 74.70
+            Helmand delta                   | Drought has emptied the Hamun lakes of Sistan, on the Afghan border.          | Sistan          | 31.03 | 61.49
+            Bactra, French                  | Alexandre le Grand a épousé Roxane à Bactres, en Afghanistan, selon la tradition. | Bactres     | 36.76 | 66.90
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
@@ -141,6 +151,7 @@ class BorderlandPlacesTest {
             cleric whose surname is Attari  | The cleric Ilyas Attari addressed his followers in Karachi, Pakistan.         | landmark:wagah-border
             the emir the Kabul quarter is named after | The emir Wazir Akbar Khan defeated the British army in 1842.      | curated:wazir-akbar-khan
             Iran's 1979 prime minister, why Bazargan is in not-places | Mehdi Bazargan led the interim government of Iran after the revolution. | curated:bazargan
+            Jilin's Jiaohe, not the Turpan ruins | Jiaohe, a city in Jilin province, opened a new railway station.       | landmark:jiaohe-ruins
             """)
     void doesNotTakeTheHomonymForTheBorderlandPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(id);
