@@ -156,6 +156,11 @@ class RussiaCaucasusSmallPlacesTest {
             églises de Kiji | Les églises de Kiji, sur le lac Onega, attirent les visiteurs en été.          | 62.067 | 35.225
             cimetière de Novodevitchi | Gorbatchev a été inhumé au cimetière de Novodevitchi, à Moscou, en 2022. | 55.726 | 37.556
             Ossetia     | Russian troops crossed into Georgia through the Roki tunnel from Ossetia in 2008.       | 43.298 | 44.371
+            Dadivank    | Russian peacekeepers guarded Dadivank, in Kalbajar, after the 2020 war.                | 40.161 | 46.288
+            cathédrale Ghazantchetsots | À Choucha, la cathédrale Ghazantchetsots a été touchée par deux frappes en 2020. | 39.759 | 46.748
+            Vagharchapat | Le catholicos a célébré la messe à Vagharchapat, à l'ouest d'Erevan.                 | 40.166 | 44.295
+            Mémorial du génocide arménien | Le 24 avril, la foule monte au Mémorial du génocide arménien, à Erevan. | 40.186 | 44.490
+            Solovetski  | Les détenus du goulag de Solovetski, sur la mer Blanche, ont été réhabilités.          | 65.080 | 35.670
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
