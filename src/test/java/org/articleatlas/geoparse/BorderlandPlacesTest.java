@@ -129,6 +129,16 @@ class BorderlandPlacesTest {
             Waziristan town, French         | L'armée pakistanaise a repris le fort de Ladha, au Waziristan du Sud, en 2009. | Ladha         | 32.57 | 69.83
             Mongolian fluorspar town        | Fluorspar from Bor-Öndör, in Khentii province, is sent to Russia by rail.    | Bor-Öndör       | 46.26 | 109.43
             Baluch county town              | Gunmen killed Revolutionary Guards commanders near Sarbaz, in Iran's Sistan and Baluchestan. | Sarbaz | 26.62 | 61.25
+            Indus city (h-history)          | Floods in 2022 threatened the ruins of Mohenjo-daro, near Larkana, in Sindh.  | Mohenjo-daro    | 27.33 | 68.14
+            Indus city, French              | Les archéologues ont repris les fouilles d'Harappa, au Pendjab pakistanais.    | Harappa         | 30.60 | 72.91
+            Uyghur capital by Turpan        | Tourists rode carts through Gaochang, east of Turpan, in Xinjiang.             | Gaochang        | 42.85 | 89.53
+            ruined city by Turpan, French   | Les ruines de Jiaohe, près de Tourfan, sont classées par l'UNESCO.             | ruines de Jiaohe | 42.95 | 89.06
+            Assassins' castle               | Hikers climbed to Alamut, above Gazor Khan, in Iran's Qazvin province.        | Alamut          | 36.44 | 50.59
+            Hazara highlands                | The Taliban appointed a Hazara governor in the Hazarajat, in central Afghanistan. | Hazarajat   | 34.82 | 67.83
+            Tarim Basin, French             | Le voyageur a traversé la Kachgarie, dans le sud du Xinjiang, en 1890.         | Kachgarie       | 39.47 | 75.99
+            Skardu's region                 | Climbers flew to Skardu, in Baltistan, before heading to K2.                  | Baltistan       | 35.81 | 74.70
+            Helmand delta                   | Drought has emptied the Hamun lakes of Sistan, on the Afghan border.          | Sistan          | 31.03 | 61.49
+            Bactra, French                  | Alexandre le Grand a épousé Roxane à Bactres, en Afghanistan, selon la tradition. | Bactres     | 36.76 | 66.90
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
@@ -166,6 +176,7 @@ class BorderlandPlacesTest {
             Icelandic artist named like the Faryab town (h-towns2) | The Icelandic artist Almar Atlason spent a week in a glass box. | geonames:1148863
             Chinese chess master named like the Altay county | Chinese chess master Liu Fuhai won the tournament in Beijing. | curated:fuhai
             Chinese scholar named like Kelpin's Chinese form | The Chinese scholar Wang Keping wrote on Daoist aesthetics.    | geonames:1529408
+            Jilin's Jiaohe, not the Turpan ruins | Jiaohe, a city in Jilin province, opened a new railway station.       | landmark:jiaohe-ruins
             """)
     void doesNotTakeTheHomonymForTheBorderlandPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(id);

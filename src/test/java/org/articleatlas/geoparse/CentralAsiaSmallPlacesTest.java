@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.articleatlas.geodata.Geodesy;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -132,6 +133,17 @@ class CentralAsiaSmallPlacesTest {
             Ulaanbaatar district, French     | À Oulan-Bator, le district de Bayangol a rouvert ses écoles.            | curated:bayangol-ulaanbaatar
             Foster's tent in Astana          | Shoppers filled the Khan Shatyr for the New Year sales.                 | landmark:khan-shatyr
             Foster's tent, French            | Les familles se pressent au Khan Shatyr, la tente géante d'Astana.       | landmark:khan-shatyr
+            Timurid mausoleum (h-history)    | Pilgrims queued at the Yasawi Mausoleum in Turkestan, Kazakhstan.         | landmark:khoja-ahmed-yasawi-mausoleum
+            the same, French                 | Au Kazakhstan, le mausolée de Khodja Ahmed Yasavi a été restauré.         | landmark:khoja-ahmed-yasawi-mausoleum
+            Bukhara's brick tomb, French     | À Boukhara, le mausolée des Samanides a plus de mille ans.                | landmark:samanid-mausoleum
+            proto-urban site, French         | Au Tadjikistan, les fouilles de Sarazm, près de Pendjikent, ont repris.   | landmark:sarazm
+            Samarkand's ancient region       | Merchants from Sogdiana traded silk as far as China.                      | physical:sogdiana
+            Merv's oasis, French             | Les archéologues étudient la Margiane, au Turkménistan, depuis 1972.     | physical:margiana
+            Burana's city, French            | Balassagoun, près de Tokmok, fut une capitale karakhanide.                | landmark:burana-tower
+            Kyzylorda's imperial name        | The Russians renamed the fort Perovsk, on the Syr Darya, in 1853.          | geonames:1519922
+            Seven Rivers, French             | Les colons russes se sont installés dans le Semiretchie, au Kazakhstan.   | physical:zhetysu-region
+            Urgench's old city, French       | Au Turkménistan, les minarets de Konye-Ourguentch attirent les pèlerins.  | geonames:601608
+            Taraz's Soviet name, French      | L'usine de phosphates de Djamboul, au Kazakhstan, a fermé en 1995.        | geonames:1516905
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
@@ -155,8 +167,18 @@ class CentralAsiaSmallPlacesTest {
             the Pamir lake, not the dam town | Lake Kara-Kul lies on the Pamir Highway in Tajikistan.                | curated:kara-kol-kyrgyzstan
             the astronomer, not his district | The astronomer Mirzo Ulugbek built an observatory in Samarkand.     | curated:mirzo-ulugbek-district
             the state holding, not the tower | The Baiterek holding will lend money to farmers in Kazakhstan.      | landmark:bayterek-tower
+            the Sufi poet, not his mausoleum | The poet Khoja Ahmed Yasawi founded a Sufi order in Kazakhstan.       | landmark:khoja-ahmed-yasawi-mausoleum
+            the emir, not his mausoleum      | In Bukhara, Ismail Samani founded the Samanid state.                | landmark:samanid-mausoleum
             """)
     void aPersonsNameOrACommonNounIsNotThePlace(String name, String text, String placeId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(placeId);
+    }
+
+    @Test
+    void theMausoleumNamedAfterItsTownLeavesTheTownItsOwnMention() throws Exception {
+        // « le mausolée de Yasavi à Turkestan »: the site is found, and « Turkestan » is still the town, not the site.
+        List<ResolvedMention> places = parse("Les pèlerins se recueillent au mausolée de Yasavi à Turkestan, au Kazakhstan.");
+        assertThat(places.stream().map(r -> r.entry().id())).contains("landmark:khoja-ahmed-yasawi-mausoleum");
+        assertThat(written(places, "Turkestan").entry().id()).isEqualTo("geonames:1517945");
     }
 }

@@ -148,6 +148,19 @@ class RussiaCaucasusSmallPlacesTest {
             stade Loujniki | La finale s'est jouée au stade Loujniki devant 78 000 spectateurs.                  | 55.716 | 37.554
             Ostankino Tower | A fire broke out in the Ostankino Tower in August 2000.                           | 55.820 | 37.612
             Tsarskoye Selo | The tsar's family was held at Tsarskoye Selo, south of Saint Petersburg, in 1917. | 59.714 | 30.396
+            Noravank    | Pilgrims walked up the Amaghu gorge to Noravank, near Yeghegnadzor, on Sunday.         | 39.684 | 45.233
+            Sanahin     | Les moines de Sanahin, près d'Alaverdi, en Arménie, ont restauré la bibliothèque.      | 41.087 | 44.666
+            Karahunj    | Astronomers and tourists gathered at Karahunj, near Sisian, for the solstice.          | 39.551 | 46.029
+            Khor Virap  | À Khor Virap, face à l'Ararat, les pèlerins descendent dans la fosse de saint Grégoire. | 39.874 | 44.599
+            Gelati      | Restorers finished the roof of Gelati, near Kutaisi, in Georgia, in 2023.              | 42.295 | 42.768
+            églises de Kiji | Les églises de Kiji, sur le lac Onega, attirent les visiteurs en été.          | 62.067 | 35.225
+            cimetière de Novodevitchi | Gorbatchev a été inhumé au cimetière de Novodevitchi, à Moscou, en 2022. | 55.726 | 37.556
+            Ossetia     | Russian troops crossed into Georgia through the Roki tunnel from Ossetia in 2008.       | 43.298 | 44.371
+            Dadivank    | Russian peacekeepers guarded Dadivank, in Kalbajar, after the 2020 war.                | 40.161 | 46.288
+            cathédrale Ghazantchetsots | À Choucha, la cathédrale Ghazantchetsots a été touchée par deux frappes en 2020. | 39.759 | 46.748
+            Vagharchapat | Le catholicos a célébré la messe à Vagharchapat, à l'ouest d'Erevan.                 | 40.166 | 44.295
+            Mémorial du génocide arménien | Le 24 avril, la foule monte au Mémorial du génocide arménien, à Erevan. | 40.186 | 44.490
+            Solovetski  | Les détenus du goulag de Solovetski, sur la mer Blanche, ont été réhabilités.          | 65.080 | 35.670
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
