@@ -107,6 +107,19 @@ class BorderlandPlacesTest {
             Kabul River dam                 | Silt has cut the output of the Warsak Dam, north-west of Peshawar.            | Warsak Dam      | 34.16 | 71.36
             South Pars gas town, French     | Une explosion a touché une raffinerie d'Assalouyeh, dans le sud de l'Iran.    | Assalouyeh      | 27.48 | 52.53
             South Pars gas town             | Workers at Asaluyeh, on the Persian Gulf, processed gas from South Pars.      | Asaluyeh        | 27.48 | 52.53
+            Kaghan road pass (h-left3)      | The road over the Babusar Pass was closed after a landslide near Naran.        | Babusar Pass    | 35.15 | 74.05
+            China border pass, French       | Les éleveurs de yaks empruntent encore le col de Kilik, à la frontière chinoise. | col de Kilik  | 37.08 | 74.68
+            Silk Road pass                  | Caravans once climbed to the Mintaka Pass from the Hunza valley.              | Mintaka Pass    | 37.00 | 74.85
+            Panjshir pass                   | Fighters retreated over the Khawak Pass towards Andarab, residents said.      | Khawak Pass     | 35.66 | 69.79
+            Kabul–Bamyan pass, French       | La neige a bloqué le col d'Unai sur la route de Kaboul à Bamiyan.             | col d'Unai      | 34.47 | 68.33
+            Badakhshan pass                 | Resistance fighters were reported near the Anjuman Pass, north of Panjshir.  | Anjuman Pass    | 35.88 | 70.42
+            Rawalpindi air base             | Missiles struck the Nur Khan air base in Rawalpindi, the army said.          | Nur Khan air base | 33.62 | 73.10
+            Punjab river, French            | Les crues de la Sutlej ont forcé des villageois à fuir près de Bahawalpur.    | la Sutlej       | 29.39 | 71.06
+            Ladakh river                    | A jeep fell into the Shyok River near Skardu.                                 | Shyok River     | 35.23 | 75.92
+            Jhelum dam                      | The water level at the Mangla Dam fell to a record low.                       | Mangla Dam      | 33.41 | 73.60
+            Badakhshan river, French        | Des orpailleurs draguent la Kokcha, au Badakhchan.                            | la Kokcha       | 37.16 | 69.40
+            Ardabil volcano                 | Pilgrims climb Mount Sabalan every summer, near Ardabil.                      | Mount Sabalan   | 38.27 | 47.84
+            Everest's neighbour, French     | Un guide sherpa est mort sur le Lhotse pendant la saison de printemps.        | le Lhotse       | 27.96 | 86.93
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
@@ -141,6 +154,9 @@ class BorderlandPlacesTest {
             cleric whose surname is Attari  | The cleric Ilyas Attari addressed his followers in Karachi, Pakistan.         | landmark:wagah-border
             the emir the Kabul quarter is named after | The emir Wazir Akbar Khan defeated the British army in 1842.      | curated:wazir-akbar-khan
             Iran's 1979 prime minister, why Bazargan is in not-places | Mehdi Bazargan led the interim government of Iran after the revolution. | curated:bazargan
+            football coach named like the pass (h-left3) | Unai Emery was sacked by his club on Sunday.              | physical:unai-pass
+            air marshal the base is named after | Air Marshal Nur Khan commanded Pakistan's air force in 1965.          | landmark:nur-khan-air-base
+            the star in Orion's belt       | The star Mintaka rose over the desert before dawn.                          | physical:mintaka-pass
             """)
     void doesNotTakeTheHomonymForTheBorderlandPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(id);

@@ -132,6 +132,10 @@ class CentralAsiaSmallPlacesTest {
             Ulaanbaatar district, French     | À Oulan-Bator, le district de Bayangol a rouvert ses écoles.            | curated:bayangol-ulaanbaatar
             Foster's tent in Astana          | Shoppers filled the Khan Shatyr for the New Year sales.                 | landmark:khan-shatyr
             Foster's tent, French            | Les familles se pressent au Khan Shatyr, la tente géante d'Astana.       | landmark:khan-shatyr
+            Semipalatinsk test massif (h-left3) | Scavengers stripped copper from tunnels at Degelen, in the former test site in Kazakhstan. | physical:degelen
+            nuclear crater lake, French      | La radioactivité du lac Tchagan, au Kazakhstan, reste élevée.            | physical:lake-chagan
+            Tajik river                      | Pollution of the Kafirnigan worries farmers south of Dushanbe.          | physical:kafirnigan
+            Iran–Turkmenistan border river, French | Des responsables turkmènes et iraniens se sont réunis sur le partage des eaux de l'Atrek. | physical:atrek
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);

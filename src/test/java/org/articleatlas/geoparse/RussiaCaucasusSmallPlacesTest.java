@@ -148,6 +148,17 @@ class RussiaCaucasusSmallPlacesTest {
             stade Loujniki | La finale s'est jouée au stade Loujniki devant 78 000 spectateurs.                  | 55.716 | 37.554
             Ostankino Tower | A fire broke out in the Ostankino Tower in August 2000.                           | 55.820 | 37.612
             Tsarskoye Selo | The tsar's family was held at Tsarskoye Selo, south of Saint Petersburg, in 1917. | 59.714 | 30.396
+            Klukhor Pass | Hikers crossed the Klukhor Pass from Teberda into Abkhazia, guides said.              | 43.244 | 41.867
+            col de Goderdzi | La station du col de Goderdzi, en Adjarie, a ouvert un nouveau télésiège.         | 41.630 | 42.503
+            Liakhvi     | Georgian villages along the Liakhvi were burned in 2008.                               | 41.973 | 44.108
+            l'Aragvi    | Le rafting sur l'Aragvi attire les touristes au nord de Tbilissi.                      | 41.840 | 44.726
+            Mount Narodnaya | Climbers reached the summit of Mount Narodnaya in the Subpolar Urals.            | 65.033 | 60.117
+            Tom River   | Floods on the Tom River threatened Tomsk.                                              | 56.890 | 84.457
+            la Dvina septentrionale | La glace de la Dvina septentrionale s'est rompue tôt près d'Arkhangelsk.      | 64.533 | 40.483
+            Lake Ilmen  | Fishermen drowned on Lake Ilmen near Veliky Novgorod.                                  | 58.267 | 31.283
+            l'île Choumchou | La Russie a déployé des missiles sur l'île Choumchou, dans le nord des Kouriles.        | 50.733 | 156.317
+            Oukrainka   | Les bombardiers ont été déplacés vers Oukrainka, dans la région de l'Amour.            | 51.170 | 128.445
+            Ukrainka air base | Satellite images showed bombers at the Ukrainka air base in the Amur region.     | 51.170 | 128.445
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
