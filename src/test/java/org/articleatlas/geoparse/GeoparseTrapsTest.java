@@ -176,6 +176,8 @@ class GeoparseTrapsTest {
             Danish–Swedish strait, French   | Des plongeurs ont trouvé un câble sectionné dans l'Øresund.     | physical:oresund
             Finnish lake                    | Ringed seals on Lake Saimaa are still endangered.               | physical:lake-saimaa
             Louisiana bomber base           | Two B-52s took off from Barksdale Air Force Base on Friday.     | landmark:barksdale-air-force-base
+            Washington State sound          | Orcas were spotted in Puget Sound near Seattle.                 | physical:puget-sound
+            the Arctic strait, not Kara in Togo | An icebreaker led the convoy through the Kara Strait.       | physical:kara-strait
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);

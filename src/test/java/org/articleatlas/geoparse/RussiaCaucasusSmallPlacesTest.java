@@ -159,6 +159,8 @@ class RussiaCaucasusSmallPlacesTest {
             l'île Choumchou | La Russie a déployé des missiles sur l'île Choumchou, dans le nord des Kouriles.        | 50.733 | 156.317
             Oukrainka   | Les bombardiers ont été déplacés vers Oukrainka, dans la région de l'Amour.            | 51.170 | 128.445
             Ukrainka air base | Satellite images showed bombers at the Ukrainka air base in the Amur region.     | 51.170 | 128.445
+            le détroit de Kara | Un brise-glace a guidé le convoi par le détroit de Kara, vers la mer de Kara.   | 70.500 | 58.000
+            Lake Seliger | The Kremlin youth camp on Lake Seliger drew thousands.                               | 57.192 | 33.072
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
