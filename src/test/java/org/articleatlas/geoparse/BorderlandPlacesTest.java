@@ -139,6 +139,19 @@ class BorderlandPlacesTest {
             Skardu's region                 | Climbers flew to Skardu, in Baltistan, before heading to K2.                  | Baltistan       | 35.81 | 74.70
             Helmand delta                   | Drought has emptied the Hamun lakes of Sistan, on the Afghan border.          | Sistan          | 31.03 | 61.49
             Bactra, French                  | Alexandre le Grand a épousé Roxane à Bactres, en Afghanistan, selon la tradition. | Bactres     | 36.76 | 66.90
+            Kaghan road pass (h-left3)      | The road over the Babusar Pass was closed after a landslide near Naran.        | Babusar Pass    | 35.15 | 74.05
+            China border pass, French       | Les éleveurs de yaks empruntent encore le col de Kilik, à la frontière chinoise. | col de Kilik  | 37.08 | 74.68
+            Silk Road pass                  | Caravans once climbed to the Mintaka Pass from the Hunza valley.              | Mintaka Pass    | 37.00 | 74.85
+            Panjshir pass                   | Fighters retreated over the Khawak Pass towards Andarab, residents said.      | Khawak Pass     | 35.66 | 69.79
+            Kabul–Bamyan pass, French       | La neige a bloqué le col d'Unai sur la route de Kaboul à Bamiyan.             | col d'Unai      | 34.47 | 68.33
+            Badakhshan pass                 | Resistance fighters were reported near the Anjuman Pass, north of Panjshir.  | Anjuman Pass    | 35.88 | 70.42
+            Rawalpindi air base             | Missiles struck the Nur Khan air base in Rawalpindi, the army said.          | Nur Khan air base | 33.62 | 73.10
+            Punjab river, French            | Les crues de la Sutlej ont forcé des villageois à fuir près de Bahawalpur.    | la Sutlej       | 29.39 | 71.06
+            Ladakh river                    | A jeep fell into the Shyok River near Skardu.                                 | Shyok River     | 35.23 | 75.92
+            Jhelum dam                      | The water level at the Mangla Dam fell to a record low.                       | Mangla Dam      | 33.41 | 73.60
+            Badakhshan river, French        | Des orpailleurs draguent la Kokcha, au Badakhchan.                            | la Kokcha       | 37.16 | 69.40
+            Ardabil volcano                 | Pilgrims climb Mount Sabalan every summer, near Ardabil.                      | Mount Sabalan   | 38.27 | 47.84
+            Everest's neighbour, French     | Un guide sherpa est mort sur le Lhotse pendant la saison de printemps.        | le Lhotse       | 27.96 | 86.93
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
@@ -177,6 +190,9 @@ class BorderlandPlacesTest {
             Chinese chess master named like the Altay county | Chinese chess master Liu Fuhai won the tournament in Beijing. | curated:fuhai
             Chinese scholar named like Kelpin's Chinese form | The Chinese scholar Wang Keping wrote on Daoist aesthetics.    | geonames:1529408
             Jilin's Jiaohe, not the Turpan ruins | Jiaohe, a city in Jilin province, opened a new railway station.       | landmark:jiaohe-ruins
+            football coach named like the pass (h-left3) | Unai Emery was sacked by his club on Sunday.              | physical:unai-pass
+            air marshal the base is named after | Air Marshal Nur Khan commanded Pakistan's air force in 1965.          | landmark:nur-khan-air-base
+            the star in Orion's belt       | The star Mintaka rose over the desert before dawn.                          | physical:mintaka-pass
             """)
     void doesNotTakeTheHomonymForTheBorderlandPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(id);

@@ -144,6 +144,10 @@ class CentralAsiaSmallPlacesTest {
             Seven Rivers, French             | Les colons russes se sont installés dans le Semiretchie, au Kazakhstan.   | physical:zhetysu-region
             Urgench's old city, French       | Au Turkménistan, les minarets de Konye-Ourguentch attirent les pèlerins.  | geonames:601608
             Taraz's Soviet name, French      | L'usine de phosphates de Djamboul, au Kazakhstan, a fermé en 1995.        | geonames:1516905
+            Semipalatinsk test massif (h-left3) | Scavengers stripped copper from tunnels at Degelen, in the former test site in Kazakhstan. | physical:degelen
+            nuclear crater lake, French      | La radioactivité du lac Tchagan, au Kazakhstan, reste élevée.            | physical:lake-chagan
+            Tajik river                      | Pollution of the Kafirnigan worries farmers south of Dushanbe.          | physical:kafirnigan
+            Iran–Turkmenistan border river, French | Des responsables turkmènes et iraniens se sont réunis sur le partage des eaux de l'Atrek. | physical:atrek
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);

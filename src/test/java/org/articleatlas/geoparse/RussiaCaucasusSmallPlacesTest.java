@@ -161,6 +161,19 @@ class RussiaCaucasusSmallPlacesTest {
             Vagharchapat | Le catholicos a célébré la messe à Vagharchapat, à l'ouest d'Erevan.                 | 40.166 | 44.295
             Mémorial du génocide arménien | Le 24 avril, la foule monte au Mémorial du génocide arménien, à Erevan. | 40.186 | 44.490
             Solovetski  | Les détenus du goulag de Solovetski, sur la mer Blanche, ont été réhabilités.          | 65.080 | 35.670
+            Klukhor Pass | Hikers crossed the Klukhor Pass from Teberda into Abkhazia, guides said.              | 43.244 | 41.867
+            col de Goderdzi | La station du col de Goderdzi, en Adjarie, a ouvert un nouveau télésiège.         | 41.630 | 42.503
+            Liakhvi     | Georgian villages along the Liakhvi were burned in 2008.                               | 41.973 | 44.108
+            l'Aragvi    | Le rafting sur l'Aragvi attire les touristes au nord de Tbilissi.                      | 41.840 | 44.726
+            Mount Narodnaya | Climbers reached the summit of Mount Narodnaya in the Subpolar Urals.            | 65.033 | 60.117
+            Tom River   | Floods on the Tom River threatened Tomsk.                                              | 56.890 | 84.457
+            la Dvina septentrionale | La glace de la Dvina septentrionale s'est rompue tôt près d'Arkhangelsk.      | 64.533 | 40.483
+            Lake Ilmen  | Fishermen drowned on Lake Ilmen near Veliky Novgorod.                                  | 58.267 | 31.283
+            l'île Choumchou | La Russie a déployé des missiles sur l'île Choumchou, dans le nord des Kouriles.        | 50.733 | 156.317
+            Oukrainka   | Les bombardiers ont été déplacés vers Oukrainka, dans la région de l'Amour.            | 51.170 | 128.445
+            Ukrainka air base | Satellite images showed bombers at the Ukrainka air base in the Amur region.     | 51.170 | 128.445
+            le détroit de Kara | Un brise-glace a guidé le convoi par le détroit de Kara, vers la mer de Kara.   | 70.500 | 58.000
+            Lake Seliger | The Kremlin youth camp on Lake Seliger drew thousands.                               | 57.192 | 33.072
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
