@@ -57,7 +57,7 @@ class RussiaCaucasusSmallPlacesTest {
             Charentsavan (h-towns1) | Workers at the Charentsavan machine plant, in Armenia, went on strike. | 40.410 | 44.643
             Tcharentsavan  | À Tcharentsavan, en Arménie, l'usine de chariots élévateurs a fermé.        | 40.410 | 44.643
             Kareli         | Floods damaged houses in Kareli, in Georgia's Shida Kartli region.          | 42.024 | 43.901
-            Znaour         | Les autorités de Znaour, en Ossétie du Sud, ont fermé l'école.              | 42.194 | 43.772
+            Znaour         | Les autorités de Znaour, en Géorgie, ont fermé l'école.                     | 42.194 | 43.772
             Lahij          | Coppersmiths in Lahij, in Azerbaijan's Ismayilli district, sell pots to tourists. | 40.849 | 48.384
             Elkhotovo      | A bus overturned near Elkhotovo, in North Ossetia, on Monday.              | 43.333 | 44.200
             Grachyovka     | Firefighters put out a fire in Grachyovka, in southern Russia.             | 45.200 | 42.406
@@ -69,7 +69,7 @@ class RussiaCaucasusSmallPlacesTest {
             Khakurinokhabl | Farmers in Khakurinokhabl, in Adygea, lost their harvest to hail.           | 45.017 | 40.233
             Tulsky         | A gas pipe burst in Tulsky, in Adygea, on Friday.                          | 44.525 | 40.175
             Solnechnodolsk | The power station at Solnechnodolsk, in southern Russia, tripped on Monday.| 45.308 | 41.511
-            Leningor       | Georgians from Leningor, in South Ossetia, crossed the line.               | 42.126 | 44.483
+            Leningor       | Georgians from Leningor, in Georgia, crossed the line on Monday.           | 42.126 | 44.483
             """)
     void resolvesNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
