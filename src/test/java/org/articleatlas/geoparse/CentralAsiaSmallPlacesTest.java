@@ -153,6 +153,7 @@ class CentralAsiaSmallPlacesTest {
             ski resort village               | Skiers filled the slopes of Takob, north of Dushanbe, in Tajikistan.    | geonames:1220401
             Samarkand district seat, spelling | Farmers in Payshanba, in Uzbekistan's Samarkand region, sold melons.   | geonames:1513011
             Kyzylorda town, spelling         | The cotton gin in Tasboget, in Kazakhstan's Kyzylorda region, closed.   | geonames:1518431
+            Kostanay district seat           | Grain trucks left Karabalyk, in Kazakhstan, for the Russian border.     | geonames:1522348
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
