@@ -54,6 +54,22 @@ class RussiaCaucasusSmallPlacesTest {
             Ozyorsk        | Workers at Ozyorsk, beside the Mayak plant in the Chelyabinsk region, were evacuated. | 55.756 | 60.703
             Polyarnye Zori | The Kola nuclear plant at Polyarnye Zori, in the Murmansk region, cut output. | 67.366 | 32.498
             Mys Kamenny    | Oil reaches the Arctic Gate terminal off Mys Kamenny, on the Yamal peninsula. | 68.460 | 73.590
+            Charentsavan (h-towns1) | Workers at the Charentsavan machine plant, in Armenia, went on strike. | 40.410 | 44.643
+            Tcharentsavan  | À Tcharentsavan, en Arménie, l'usine de chariots élévateurs a fermé.        | 40.410 | 44.643
+            Kareli         | Floods damaged houses in Kareli, in Georgia's Shida Kartli region.          | 42.024 | 43.901
+            Znaour         | Les autorités de Znaour, en Géorgie, ont fermé l'école.                     | 42.194 | 43.772
+            Lahij          | Coppersmiths in Lahij, in Azerbaijan's Ismayilli district, sell pots to tourists. | 40.849 | 48.384
+            Elkhotovo      | A bus overturned near Elkhotovo, in North Ossetia, on Monday.              | 43.333 | 44.200
+            Grachyovka     | Firefighters put out a fire in Grachyovka, in southern Russia.             | 45.200 | 42.406
+            Plievo         | Police searched houses in Plievo, in Ingushetia, at dawn.                  | 43.284 | 44.839
+            Leselidze      | Tourists filled the beaches of Leselidze, in Abkhazia, in July.            | 43.383 | 40.017
+            Nikozi         | Russian troops moved the fence near Nikozi, in Georgia.                    | 42.197 | 43.958
+            Goulripch      | Le sanatorium de Goulripch, en Abkhazie, a rouvert ses portes.              | 42.930 | 41.102
+            Tsandrypsh     | Armenians of Tsandrypsh, in Abkhazia, voted on Sunday.                      | 43.367 | 40.083
+            Khakurinokhabl | Farmers in Khakurinokhabl, in Adygea, lost their harvest to hail.           | 45.017 | 40.233
+            Tulsky         | A gas pipe burst in Tulsky, in Adygea, on Friday.                          | 44.525 | 40.175
+            Solnechnodolsk | The power station at Solnechnodolsk, in southern Russia, tripped on Monday.| 45.308 | 41.511
+            Leningor       | Georgians from Leningor, in Georgia, crossed the line on Monday.           | 42.126 | 44.483
             """)
     void resolvesNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
