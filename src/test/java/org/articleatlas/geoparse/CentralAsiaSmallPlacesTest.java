@@ -142,6 +142,7 @@ class CentralAsiaSmallPlacesTest {
             Burana's city, French            | Balassagoun, près de Tokmok, fut une capitale karakhanide.                | landmark:burana-tower
             Kyzylorda's imperial name        | The Russians renamed the fort Perovsk, on the Syr Darya, in 1853.          | geonames:1519922
             Seven Rivers, French             | Les colons russes se sont installés dans le Semiretchie, au Kazakhstan.   | physical:zhetysu-region
+            the region by its bare name      | Farmers in Zhetysu, in Kazakhstan, lost their crops to frost.            | physical:zhetysu-region
             Urgench's old city, French       | Au Turkménistan, les minarets de Konye-Ourguentch attirent les pèlerins.  | geonames:601608
             Taraz's Soviet name, French      | L'usine de phosphates de Djamboul, au Kazakhstan, a fermé en 1995.        | geonames:1516905
             Semipalatinsk test massif (h-left3) | Scavengers stripped copper from tunnels at Degelen, in the former test site in Kazakhstan. | physical:degelen
