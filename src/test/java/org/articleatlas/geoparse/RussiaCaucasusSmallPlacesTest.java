@@ -168,7 +168,6 @@ class RussiaCaucasusSmallPlacesTest {
             Kalatch-sur-le-Don | Les chars soviétiques se sont rejoints à Kalatch-sur-le-Don, dans la région de Volgograd, en 1942. | 48.691 | 43.526
             Cheregech   | Les skieurs affluent à Cheregech, dans la région de Kemerovo, en Russie.                | 52.921 | 87.987
             Jouravlevka | Des obus sont tombés sur Jouravlevka, dans la région de Belgorod, près de la frontière. | 50.313 | 36.322
-            Shchuchye   | Russia destroyed the last nerve-agent shells at Shchuchye, in the Kurgan region.       | 55.217 | 62.767
             Isilkul     | Grain trains wait at Isilkul, in Russia's Omsk region, before the Kazakh border.       | 54.900 | 71.267
             Potma       | Les détenues ont été transférées par Potma, en Mordovie, vers leur colonie.            | 54.119 | 42.908
             """)
