@@ -67,9 +67,11 @@ public final class Geoparser {
         Set<GazetteerEntry> locatedTowns = locatedTowns(occurrences, states);
         Map<Integer, Set<GazetteerEntry>> townsBeforeCountry = townsBeforeTheirCountry(article, occurrences);
         Map<Integer, Set<GazetteerEntry>> townsBeforeNearbyTown = townsBeforeANearbyTown(article, occurrences);
+        Map<Integer, CountryAdjectives.Qualifier> qualifiers = CountryAdjectives.standard().qualifiers(folded, occurrences);
         PlaceResolver.DocumentContext firstPass = PlaceResolver.DocumentContext.of(
                 PlaceResolver.countriesNamed(occurrences), states, List.of()).withLocatedTowns(locatedTowns)
-                .withTownsBeforeCountry(townsBeforeCountry).withTownsBeforeNearbyTown(townsBeforeNearbyTown);
+                .withTownsBeforeCountry(townsBeforeCountry).withTownsBeforeNearbyTown(townsBeforeNearbyTown)
+                .withQualifiers(qualifiers);
         Map<GazetteerEntry, Set<Integer>> sure = new LinkedHashMap<>();
         for (NameOccurrence o : occurrences) {
             List<PlaceResolver.Scored> scored = resolver.score(o, sentenceStart(article, o), firstPass, false);
@@ -81,7 +83,7 @@ public final class Geoparser {
         sure.forEach((entry, starts) -> settled.add(new PlaceResolver.Settled(entry, starts)));
         PlaceResolver.DocumentContext context = PlaceResolver.DocumentContext.of(firstPass.countries(), states, settled)
                 .withLocatedTowns(locatedTowns).withTownsBeforeCountry(townsBeforeCountry)
-                .withTownsBeforeNearbyTown(townsBeforeNearbyTown);
+                .withTownsBeforeNearbyTown(townsBeforeNearbyTown).withQualifiers(qualifiers);
         List<ResolvedMention> resolved = new ArrayList<>();
         List<BasePhrases.ResolvedArea> areas = new ArrayList<>();
         NameOccurrence previous = null;

@@ -216,10 +216,36 @@ final class MentionFinder {
         int after = article.tokenAt(hit.end());
         int first = article.tokenAt(hit.begin());
         return (after + 1 < tokens.size() && AND.contains(tokens.get(after).text())
-                && isUnknownCapitalised(article, tokens.get(after + 1)))
+                && isUnknownCapitalised(article, tokens.get(after + 1)) && !pairIntroducedAsPlaces(article, first))
                 || (first >= 2 && AND.contains(tokens.get(first - 1).text())
-                && isUnknownCapitalised(article, tokens.get(first - 2)));
+                && isUnknownCapitalised(article, tokens.get(first - 2)) && !pairIntroducedAsPlaces(article, first - 2));
     }
+
+    /**
+     * "villagers in Ergneti and Ditsi", « à Bumburet et Rumbur », "the valleys of Bumburet and Rumbur": a pair
+     * after a preposition of place, or after a noun of places and « of », names two places, one of them
+     * missing from the gazetteer, rather than two people.
+     */
+    private static boolean pairIntroducedAsPlaces(FoldedArticle article, int pairStart) {
+        if (pairStart < 1) {
+            return false;
+        }
+        List<Token> tokens = article.tokens();
+        Token before = tokens.get(pairStart - 1);
+        if (before.text().equals("a")) {
+            // Folded « à », not the English article: "a Kennedy and Khrushchev summit".
+            return article.originalSpan(before.begin(), before.end()).of(article.article().text()).equals("à");
+        }
+        if (PLACE_PREPOSITIONS.contains(before.text())) {
+            return true;
+        }
+        return pairStart >= 2 && LINK_WORDS.contains(before.text()) && PLACES_NOUNS.contains(tokens.get(pairStart - 2).text());
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "around", "outside", "dans", "pres",
+            "autour", "aux");
+    private static final Set<String> PLACES_NOUNS = Set.of("villages", "valleys", "towns", "settlements", "districts",
+            "hamlets", "communities", "vallees", "villes", "localites", "communes", "hameaux");
 
     /**
      * « Kara-Bulak », "Jeti-Oguz": a town's name joined by a hyphen to a capitalised word that names no
@@ -590,6 +616,12 @@ final class MentionFinder {
                 .map(s -> text.substring(s.start(), previousSpan.start()).codePoints().noneMatch(Character::isLetterOrDigit))
                 .orElse(true);
         if (!capitalised || PLACE_PREFIXES.contains(previous.text()) || previousSurface.length() <= 1) {
+            return false;
+        }
+        if (CountryAdjectives.standard().countryOf(previous.text()).isPresent()
+                && hit.target().entries().stream().anyMatch(e -> e.place().kind() == PlaceKind.STATE)) {
+            // "Indian Punjab", "Afghan Badakhshan": an adjective of nationality before a region, not a first
+            // name. Before a town's name it is rarely the town ("Georgian Borjomi" is the mineral water).
             return false;
         }
         if (!sentenceStart) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.articleatlas.geodata.Geodesy;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -132,6 +133,43 @@ class CentralAsiaSmallPlacesTest {
             Ulaanbaatar district, French     | À Oulan-Bator, le district de Bayangol a rouvert ses écoles.            | curated:bayangol-ulaanbaatar
             Foster's tent in Astana          | Shoppers filled the Khan Shatyr for the New Year sales.                 | landmark:khan-shatyr
             Foster's tent, French            | Les familles se pressent au Khan Shatyr, la tente géante d'Astana.       | landmark:khan-shatyr
+            Timurid mausoleum (h-history)    | Pilgrims queued at the Yasawi Mausoleum in Turkestan, Kazakhstan.         | landmark:khoja-ahmed-yasawi-mausoleum
+            the same, French                 | Au Kazakhstan, le mausolée de Khodja Ahmed Yasavi a été restauré.         | landmark:khoja-ahmed-yasawi-mausoleum
+            Bukhara's brick tomb, French     | À Boukhara, le mausolée des Samanides a plus de mille ans.                | landmark:samanid-mausoleum
+            proto-urban site, French         | Au Tadjikistan, les fouilles de Sarazm, près de Pendjikent, ont repris.   | landmark:sarazm
+            Samarkand's ancient region       | Merchants from Sogdiana traded silk as far as China.                      | physical:sogdiana
+            Merv's oasis, French             | Les archéologues étudient la Margiane, au Turkménistan, depuis 1972.     | physical:margiana
+            Burana's city, French            | Balassagoun, près de Tokmok, fut une capitale karakhanide.                | landmark:burana-tower
+            Kyzylorda's imperial name        | The Russians renamed the fort Perovsk, on the Syr Darya, in 1853.          | geonames:1519922
+            Seven Rivers, French             | Les colons russes se sont installés dans le Semiretchie, au Kazakhstan.   | physical:zhetysu-region
+            Urgench's old city, French       | Au Turkménistan, les minarets de Konye-Ourguentch attirent les pèlerins.  | geonames:601608
+            Taraz's Soviet name, French      | L'usine de phosphates de Djamboul, au Kazakhstan, a fermé en 1995.        | geonames:1516905
+            Semipalatinsk test massif (h-left3) | Scavengers stripped copper from tunnels at Degelen, in the former test site in Kazakhstan. | physical:degelen
+            nuclear crater lake, French      | La radioactivité du lac Tchagan, au Kazakhstan, reste élevée.            | physical:lake-chagan
+            Tajik river                      | Pollution of the Kafirnigan worries farmers south of Dushanbe.          | physical:kafirnigan
+            Iran–Turkmenistan border river, French | Des responsables turkmènes et iraniens se sont réunis sur le partage des eaux de l'Atrek. | physical:atrek
+            coal town by Karaganda (h-towns1) | Coal miners in Saran, near Karaganda, in Kazakhstan, went on strike.    | geonames:1519725
+            Taboshar by its 2012 name        | Au Tadjikistan, les résidus d'uranium d'Istiqlol seront recouverts.     | geonames:1514829
+            Caspian oil town                 | Oil workers of Hazar, on Turkmenistan's Caspian coast, were paid late.  | curated:hazar-turkmenistan
+            the same town by its old name, French | Les pêcheurs de Tcheleken, au Turkménistan, ont vu la mer reculer. | curated:hazar-turkmenistan
+            proto-urban site                 | Archaeologists dug at Sarazm, west of Panjakent, in Tajikistan.         | landmark:sarazm
+            Naryn coal field                 | Coal from Kara-Keche, in Kyrgyzstan's Naryn region, reached Bishkek.    | curated:kara-keche
+            Andijan reservoir town           | Residents of Xonobod, in Uzbekistan's Andijan region, crossed the border. | curated:xonobod
+            Sokuluk sugar town               | A fire destroyed a warehouse in Shopokov, west of Bishkek, in Kyrgyzstan. | curated:shopokov
+            Uygur district seat, French      | Au Kazakhstan, les sources chaudes de Tchoundja attirent les curistes.  | curated:chundzha
+            Tashkent district seat           | Uzbek border guards at Keles, north of Tashkent, checked the trucks.    | curated:keles
+            Alakol district seat             | The road from Usharal to Dostyk, in Kazakhstan, was closed by snow.     | curated:usharal
+            Astana's satellite town          | New flats were built in Kosshy, on the edge of Astana, in Kazakhstan.   | curated:kosshy
+            ALZhIR memorial village          | Visitors laid flowers at the ALZhIR memorial in Akmol, near Astana.     | curated:akmol
+            Nazarbayev's birthplace          | Kazakhstan's first president was born in Shamalgan, west of Almaty.     | geonames:1539153
+            Akmola wind town, spelling       | Wind turbines turn near Yereymentau, in Kazakhstan's Akmola region.     | geonames:1524302
+            Kemin ski town                   | Skiers from Bishkek drove to Orlovka, in Kyrgyzstan's Kemin district.   | curated:orlovka-kyrgyzstan
+            Khatlon district by its centre   | In Tajikistan, floods hit Jayhun, near the Afghan border.               | geonames:1221871
+            Sughd district by its centre, French | Au Tadjikistan, les cotonniers de Spitamen ont manqué d'eau.        | geonames:1514856
+            ski resort village               | Skiers filled the slopes of Takob, north of Dushanbe, in Tajikistan.    | geonames:1220401
+            Samarkand district seat, spelling | Farmers in Payshanba, in Uzbekistan's Samarkand region, sold melons.   | geonames:1513011
+            Kyzylorda town, spelling         | The cotton gin in Tasboget, in Kazakhstan's Kyzylorda region, closed.   | geonames:1518431
+            Kostanay district seat           | Grain trucks left Karabalyk, in Kazakhstan, for the Russian border.     | geonames:1522348
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
@@ -155,8 +193,24 @@ class CentralAsiaSmallPlacesTest {
             the Pamir lake, not the dam town | Lake Kara-Kul lies on the Pamir Highway in Tajikistan.                | curated:kara-kol-kyrgyzstan
             the astronomer, not his district | The astronomer Mirzo Ulugbek built an observatory in Samarkand.     | curated:mirzo-ulugbek-district
             the state holding, not the tower | The Baiterek holding will lend money to farmers in Kazakhstan.      | landmark:bayterek-tower
+            the Sufi poet, not his mausoleum | The poet Khoja Ahmed Yasawi founded a Sufi order in Kazakhstan.       | landmark:khoja-ahmed-yasawi-mausoleum
+            the emir, not his mausoleum      | In Bukhara, Ismail Samani founded the Samanid state.                | landmark:samanid-mausoleum
+            actress's first name (h-towns1)  | In Istanbul, the actress Hazar Ergüçlü won an award.                | curated:hazar-turkmenistan
+            footballer's surname             | In Istanbul, the midfielder Ahmet Keles scored twice.                 | curated:keles
+            Turkey's Keles, not Tashkent's   | The Turkish town of Keles, in Bursa province, lies south of Bursa.    | curated:keles
+            Yemen's Lahij, not Azerbaijan's  | Lahij, north of Aden, was shelled on Tuesday, Yemeni officials said.  | curated:lahij
+            Stavropol's Orlovka, not Kemin's | Police detained two men in Orlovka, in Russia's Stavropol Krai.       | curated:orlovka-kyrgyzstan
+            a person named Saran             | In London, the writer Saran Kaur read from her novel.                 | geonames:1519725
             """)
     void aPersonsNameOrACommonNounIsNotThePlace(String name, String text, String placeId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(placeId);
+    }
+
+    @Test
+    void theMausoleumNamedAfterItsTownLeavesTheTownItsOwnMention() throws Exception {
+        // « le mausolée de Yasavi à Turkestan »: the site is found, and « Turkestan » is still the town, not the site.
+        List<ResolvedMention> places = parse("Les pèlerins se recueillent au mausolée de Yasavi à Turkestan, au Kazakhstan.");
+        assertThat(places.stream().map(r -> r.entry().id())).contains("landmark:khoja-ahmed-yasawi-mausoleum");
+        assertThat(written(places, "Turkestan").entry().id()).isEqualTo("geonames:1517945");
     }
 }

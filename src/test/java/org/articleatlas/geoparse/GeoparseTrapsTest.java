@@ -163,6 +163,24 @@ class GeoparseTrapsTest {
             Greek LNG port, press form  | A floating LNG terminal opened off Alexandroupolis, in Greece.  | geonames:736928
             Belarusian nuclear town     | The Astravets nuclear plant in Belarus restarted.               | geonames:623941
             Kaliningrad's Ozyorsk, not Mayak's | Residents of Ozyorsk, in the Kaliningrad region, complained about the roads. | geonames:513406
+            village paired with one we lack | Near Tskhinvali, in Georgia, villagers in Ergneti and Ditsi fear the fence. | curated:ergneti
+            the same, French               | Près de Tskhinvali, en Géorgie, les habitants d'Ergneti et de Ditsi ont peur. | curated:ergneti
+            village of a country named     | In Pakistan, tourists visit Bumburet.                     | curated:bumburet
+            the Gulf of Bothnia, not the Persian Gulf (h-left3) | Ships sailed the Gulf of Bothnia in winter. | physical:gulf-of-bothnia
+            French range                    | Wildfires spread across the Pyrenees during the heatwave.       | physical:pyrenees
+            Alps' summit, French            | Deux alpinistes sont morts sur le mont Blanc après un orage.    | physical:mont-blanc
+            Alaska's peak                   | Rangers rescued a climber stranded on Denali in Alaska.         | physical:denali
+            Atlantic gulf, French           | Un cargo a sombré dans le golfe de Gascogne pendant la tempête. | physical:bay-of-biscay
+            US national park                | A bison gored a tourist in Yellowstone National Park on Sunday. | physical:yellowstone-national-park
+            Californian valley, French      | La température a atteint 54 degrés dans la vallée de la Mort lundi. | physical:death-valley
+            Florida wetland                 | A migrant detention centre was built in the Everglades.         | physical:everglades
+            Pacific gulf, French            | Un séisme de magnitude 7 a frappé le golfe d'Alaska dans la nuit. | physical:gulf-of-alaska
+            Danish strait                   | A tanker ran aground in the Skagerrak off Norway.               | physical:skagerrak
+            Danish–Swedish strait, French   | Des plongeurs ont trouvé un câble sectionné dans l'Øresund.     | physical:oresund
+            Finnish lake                    | Ringed seals on Lake Saimaa are still endangered.               | physical:lake-saimaa
+            Louisiana bomber base           | Two B-52s took off from Barksdale Air Force Base on Friday.     | landmark:barksdale-air-force-base
+            Washington State sound          | Orcas were spotted in Puget Sound near Seattle.                 | physical:puget-sound
+            the Arctic strait, not Kara in Togo | An icebreaker led the convoy through the Kara Strait.       | physical:kara-strait
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -182,6 +200,8 @@ class GeoparseTrapsTest {
             first name and town surname     | Gerald Ford signed the accords for his country.
             big town's name as a first name | Mary Collins, a British engineer, signed for her firm.
             surname paired with a person    | Le sommet a réuni Kennedy et Khrouchtchev pendant deux jours.
+            a water named after its town    | Shops in Glendale stock it beside Georgian Borjomi.
+            a summit, not a place           | Officials prepared a Kennedy and Khrushchev summit for June.
             naval unit named after a sea    | The Black Sea Fleet lost another ship.
             French naval unit               | Un navire de la flotte de la mer Noire a été touché.
             rocket named after a river      | An Angara rocket lifted off on Tuesday.
@@ -206,7 +226,9 @@ class GeoparseTrapsTest {
             first name of a Ngawa monastery | Kirti Kulhari won the award for her role.
             car named like Paktika's capital | Volkswagen stopped building the Sharan in 2022.
             currency named like Zhangmu     | The Dram fell against the dollar on Monday.
-            a gulf the data lacks           | Ships sailed the Gulf of Bothnia in winter.
+            organisation named after the Thames | Thames Water was fined after the sewage spills.
+            car named like the peak         | He drove a GMC Denali to the meeting.
+            first name of a Siberian river  | Tom Hanks won the award on Sunday.
             the Renaissance, not the island | La Renaissance a bouleversé l'art européen.
             a sleeve, not the Channel        | Il a retroussé sa manche avant de signer.
             a cruiser, not the river         | The cruiser Moskva sank in April 2022.
@@ -237,6 +259,15 @@ class GeoparseTrapsTest {
         ResolvedMention old = r.stream().filter(m -> m.mention().text().equals("Leninogorsk")).findFirst().orElseThrow();
         assertThat(old.entry().id()).isEqualTo("geonames:1521370");
         assertThat(ids("Leninogorsk a grelotté tout l'hiver au Tatarstan.")).doesNotContain("geonames:1521370");
+    }
+
+    @Test
+    void aDepartementNamedAfterTheSeineOrThePyreneesIsNeitherTheRiverNorTheRange() throws Exception {
+        // These départements have no entry of their own, so not-places keeps the river and the range out of them.
+        assertThat(ids("La police de Seine-Saint-Denis et celle des Hauts-de-Seine ont saisi des armes."))
+                .doesNotContain("physical:seine");
+        assertThat(ids("Les préfets des Pyrénées-Atlantiques et des Hautes-Pyrénées se sont réunis."))
+                .doesNotContain("physical:pyrenees");
     }
 
     @Test
@@ -320,6 +351,27 @@ class GeoparseTrapsTest {
     void aTownDescribedAsLyingInItsCountryIsTheOneThere(String name, String text) throws Exception {
         // Russia's Kurchatov (Kursk oblast) is the bigger namesake, and both countries are named.
         assertThat(ids(text)).as(name).contains("geonames:1520885").doesNotContain("geonames:538908");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            French, after the name          | Le terminus est prévu à Fazilka, au Pendjab indien.        | admin1:IN-23 | admin1:PK-04
+            English, before the name        | The line will end at Fazilka, in Indian Punjab.           | admin1:IN-23 | admin1:PK-04
+            the bigger namesake's country   | Floods hit Pakistani Punjab, far from Delhi.             | admin1:PK-04 | admin1:IN-23
+            English, a lone reading         | Fighting has spread to Afghan Badakhshan.                 | admin1:AF-01 | country:AF
+            French, a lone reading          | Les combats ont gagné le Badakhchan afghan.               | admin1:AF-01 | country:AF
+            a state, not the country        | La Géorgie américaine vote mardi.                         | admin1:US-GA | country:GE
+            another country's part          | The Azeri minority of Iranian Azerbaijan protested.       | geonames:0   | country:AZ
+            another country's part, French  | La minorité azérie de l'Azerbaïdjan iranien manifeste.    | geonames:0   | country:AZ
+            """)
+    void anAdjectiveOfNationalityBesideANameSaysItsCountry(String name, String text, String expected, String notExpected)
+            throws Exception {
+        // Pakistan's Punjab is the bigger, and neither text names a country: the adjective alone decides.
+        List<String> ids = ids(text);
+        assertThat(ids).as(name).doesNotContain(notExpected);
+        if (!expected.equals("geonames:0")) {
+            assertThat(ids).as(name).contains(expected);
+        }
     }
 
     @Test

@@ -32,6 +32,16 @@ class RiverPointsTest {
             Moskva at the Oka            | Pleasure boats sail on the Moskva River past the Kremlin in Moscow.          | Moskva River        | physical:moskva-river | 55.08 | 38.85
             Danube at Sulina             | Le Danube a débordé à Vienne, en Autriche.                                   | Danube              | physical:danube    | 45.16 | 29.65
             Ili Valley at Yining         | En Chine, la vallée de l'Ili accueille des éleveurs kazakhs.                 | vallée de l'Ili     | physical:ili-valley | 43.98 | 81.52
+            Seine at Le Havre (h-left3)  | Swimmers were allowed back into the Seine in Paris this summer.             | the Seine           | physical:seine     | 49.43 | 0.21
+            Thames at its estuary        | La police a repêché un corps dans la Tamise, dans le centre de Londres.      | la Tamise           | physical:thames    | 51.50 | 0.58
+            Vistula at Gdańsk Bay        | Water levels on the Vistula fell to a record low in Warsaw.                 | Vistula             | physical:vistula   | 54.33 | 18.84
+            Oder at its lagoon           | Des poissons morts ont été retrouvés le long de l'Oder près de Francfort.   | l'Oder              | physical:oder      | 53.52 | 14.64
+            Southern Bug at Mykolaiv     | Drones struck a bridge over the Southern Bug in Mykolaiv.                   | Southern Bug        | physical:southern-bug | 46.67 | 31.93
+            Kalmius at Mariupol, French  | Les troupes russes ont franchi le Kalmious près de Marioupol.               | le Kalmious         | physical:kalmius   | 47.09 | 37.57
+            Pripyat at the Kyiv reservoir | Radioactive silt has settled on the bed of the Pripyat River near Chernobyl. | Pripyat River     | physical:pripyat-river | 51.16 | 30.49
+            Hudson at New York, French   | Un avion s'est posé sur l'Hudson, à côté de Manhattan.                      | l'Hudson            | physical:hudson-river | 40.70 | -74.03
+            Yukon at the Bering Sea      | Salmon runs on the Yukon River collapsed this summer.                       | the Yukon River     | physical:yukon-river | 62.60 | -164.80
+            Northern Dvina at Arkhangelsk | Ice on the Northern Dvina broke up early near Arkhangelsk.                 | Northern Dvina      | physical:northern-dvina | 64.53 | 40.48
             """)
     void placesTheRiverOrValleyWhereGazetteersDo(String name, String text, String mention, String id, double lat,
             double lon) throws Exception {

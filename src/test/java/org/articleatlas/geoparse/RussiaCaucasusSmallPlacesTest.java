@@ -55,6 +55,22 @@ class RussiaCaucasusSmallPlacesTest {
             Ozyorsk        | Workers at Ozyorsk, beside the Mayak plant in the Chelyabinsk region, were evacuated. | 55.756 | 60.703
             Polyarnye Zori | The Kola nuclear plant at Polyarnye Zori, in the Murmansk region, cut output. | 67.366 | 32.498
             Mys Kamenny    | Oil reaches the Arctic Gate terminal off Mys Kamenny, on the Yamal peninsula. | 68.460 | 73.590
+            Charentsavan (h-towns1) | Workers at the Charentsavan machine plant, in Armenia, went on strike. | 40.410 | 44.643
+            Tcharentsavan  | À Tcharentsavan, en Arménie, l'usine de chariots élévateurs a fermé.        | 40.410 | 44.643
+            Kareli         | Floods damaged houses in Kareli, in Georgia's Shida Kartli region.          | 42.024 | 43.901
+            Znaour         | Les autorités de Znaour, en Géorgie, ont fermé l'école.                     | 42.194 | 43.772
+            Lahij          | Coppersmiths in Lahij, in Azerbaijan's Ismayilli district, sell pots to tourists. | 40.849 | 48.384
+            Elkhotovo      | A bus overturned near Elkhotovo, in North Ossetia, on Monday.              | 43.333 | 44.200
+            Grachyovka     | Firefighters put out a fire in Grachyovka, in southern Russia.             | 45.200 | 42.406
+            Plievo         | Police searched houses in Plievo, in Ingushetia, at dawn.                  | 43.284 | 44.839
+            Leselidze      | Tourists filled the beaches of Leselidze, in Abkhazia, in July.            | 43.383 | 40.017
+            Nikozi         | Russian troops moved the fence near Nikozi, in Georgia.                    | 42.197 | 43.958
+            Goulripch      | Le sanatorium de Goulripch, en Abkhazie, a rouvert ses portes.              | 42.930 | 41.102
+            Tsandrypsh     | Armenians of Tsandrypsh, in Abkhazia, voted on Sunday.                      | 43.367 | 40.083
+            Khakurinokhabl | Farmers in Khakurinokhabl, in Adygea, lost their harvest to hail.           | 45.017 | 40.233
+            Tulsky         | A gas pipe burst in Tulsky, in Adygea, on Friday.                          | 44.525 | 40.175
+            Solnechnodolsk | The power station at Solnechnodolsk, in southern Russia, tripped on Monday.| 45.308 | 41.511
+            Leningor       | Georgians from Leningor, in Georgia, crossed the line on Monday.           | 42.126 | 44.483
             """)
     void resolvesNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
@@ -170,6 +186,32 @@ class RussiaCaucasusSmallPlacesTest {
             Jouravlevka | Des obus sont tombés sur Jouravlevka, dans la région de Belgorod, près de la frontière. | 50.313 | 36.322
             Isilkul     | Grain trains wait at Isilkul, in Russia's Omsk region, before the Kazakh border.       | 54.900 | 71.267
             Potma       | Les détenues ont été transférées par Potma, en Mordovie, vers leur colonie.            | 54.119 | 42.908
+            Noravank    | Pilgrims walked up the Amaghu gorge to Noravank, near Yeghegnadzor, on Sunday.         | 39.684 | 45.233
+            Sanahin     | Les moines de Sanahin, près d'Alaverdi, en Arménie, ont restauré la bibliothèque.      | 41.087 | 44.666
+            Karahunj    | Astronomers and tourists gathered at Karahunj, near Sisian, for the solstice.          | 39.551 | 46.029
+            Khor Virap  | À Khor Virap, face à l'Ararat, les pèlerins descendent dans la fosse de saint Grégoire. | 39.874 | 44.599
+            Gelati      | Restorers finished the roof of Gelati, near Kutaisi, in Georgia, in 2023.              | 42.295 | 42.768
+            églises de Kiji | Les églises de Kiji, sur le lac Onega, attirent les visiteurs en été.          | 62.067 | 35.225
+            cimetière de Novodevitchi | Gorbatchev a été inhumé au cimetière de Novodevitchi, à Moscou, en 2022. | 55.726 | 37.556
+            Ossetia     | Russian troops crossed into Georgia through the Roki tunnel from Ossetia in 2008.       | 43.298 | 44.371
+            Dadivank    | Russian peacekeepers guarded Dadivank, in Kalbajar, after the 2020 war.                | 40.161 | 46.288
+            cathédrale Ghazantchetsots | À Choucha, la cathédrale Ghazantchetsots a été touchée par deux frappes en 2020. | 39.759 | 46.748
+            Vagharchapat | Le catholicos a célébré la messe à Vagharchapat, à l'ouest d'Erevan.                 | 40.166 | 44.295
+            Mémorial du génocide arménien | Le 24 avril, la foule monte au Mémorial du génocide arménien, à Erevan. | 40.186 | 44.490
+            Solovetski  | Les détenus du goulag de Solovetski, sur la mer Blanche, ont été réhabilités.          | 65.080 | 35.670
+            Klukhor Pass | Hikers crossed the Klukhor Pass from Teberda into Abkhazia, guides said.              | 43.244 | 41.867
+            col de Goderdzi | La station du col de Goderdzi, en Adjarie, a ouvert un nouveau télésiège.         | 41.630 | 42.503
+            Liakhvi     | Georgian villages along the Liakhvi were burned in 2008.                               | 41.973 | 44.108
+            l'Aragvi    | Le rafting sur l'Aragvi attire les touristes au nord de Tbilissi.                      | 41.840 | 44.726
+            Mount Narodnaya | Climbers reached the summit of Mount Narodnaya in the Subpolar Urals.            | 65.033 | 60.117
+            Tom River   | Floods on the Tom River threatened Tomsk.                                              | 56.890 | 84.457
+            la Dvina septentrionale | La glace de la Dvina septentrionale s'est rompue tôt près d'Arkhangelsk.      | 64.533 | 40.483
+            Lake Ilmen  | Fishermen drowned on Lake Ilmen near Veliky Novgorod.                                  | 58.267 | 31.283
+            l'île Choumchou | La Russie a déployé des missiles sur l'île Choumchou, dans le nord des Kouriles.        | 50.733 | 156.317
+            Oukrainka   | Les bombardiers ont été déplacés vers Oukrainka, dans la région de l'Amour.            | 51.170 | 128.445
+            Ukrainka air base | Satellite images showed bombers at the Ukrainka air base in the Amur region.     | 51.170 | 128.445
+            le détroit de Kara | Un brise-glace a guidé le convoi par le détroit de Kara, vers la mer de Kara.   | 70.500 | 58.000
+            Lake Seliger | The Kremlin youth camp on Lake Seliger drew thousands.                               | 57.192 | 33.072
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);

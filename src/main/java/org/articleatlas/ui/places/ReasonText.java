@@ -37,6 +37,7 @@ public final class ReasonText {
             phrase("bases of « (.+?) »", "basesWords"),
             phrase("its country is named in the article", "countryNamed"),
             phrase("its country is named right after it", "countryAfter"),
+            phrase("the adjective « (.+?) » names its country", "countryAdjective"),
             phrase("a place it lies in or near is named right after it", "nearbyTownAfter"),
             phrase("the article's other places lie in its country", "countryOfPlaces"),
             phrase("(" + NUMBER + ") more places of the article within (" + NUMBER + ") km", "nearOthers"),

@@ -113,8 +113,13 @@ class ReaderWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         var first = kant.mentions().get(0);
-        Hyperlink marked = robot.lookup(n -> n instanceof Hyperlink && n.getStyleClass().contains("focused-mention"))
-                .queryAs(Hyperlink.class);
+        // Looked up on the FX thread: the reader may still be laying out its text, and walking the scene graph
+        // from the test's thread while it changes failed once in a loaded run (an index out of bounds).
+        java.util.function.Predicate<javafx.scene.Node> focused = n -> n instanceof Hyperlink
+                && n.getStyleClass().contains("focused-mention");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(focused).tryQuery().isPresent()).get());
+        Hyperlink marked = WaitForAsyncUtils.asyncFx(() -> robot.lookup(focused).queryAs(Hyperlink.class)).get();
         assertThat(marked).as("a mention marked in the reader").isNotNull();
         assertThat(marked.getId()).as("Kant's first mention, in its article")
                 .isEqualTo("mention-" + first.articleId() + "-" + first.span().start());
