@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Villages, resorts and sites of Russia and the South Caucasus below GeoNames' 1,000-people cut
- * (the h-recall8 and h-recall11 rounds): named as the press names them, they resolve within the scoring
+ * (the h-recall8, h-recall11 and h-towns3 rounds: border villages of Kursk and Belgorod oblasts, English
+ * -y/-sky spellings of towns GeoNames spells -iy/-yy): named as the press names them, they resolve within the scoring
  * distance of the point their source gives, and the new names that are also people's stay people.
  */
 class RussiaCaucasusSmallPlacesTest {
@@ -102,6 +103,9 @@ class RussiaCaucasusSmallPlacesTest {
             Azerbaijani leader a Baku district is named after | Nariman Narimanov wrote plays before the revolution.
             The ballet company, not its theatre           | Bolshoi dancers went on strike, and the Bolshoi cancelled its tour.
             The president the Baku centre is named after  | Heydar Aliyev's son succeeded him as president.
+            Chocolate brand named like Russian towns      | Krasny Oktyabr chocolates sold well this winter.
+            Hockey goalkeeper with a town-shaped surname  | Sergei Bobrovsky made thirty saves on Tuesday.
+            Rocket pioneer a town in Amur is named after  | Konstantin Tsiolkovsky dreamed of space travel.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(parse(text)).as(name).isEmpty();
@@ -164,6 +168,24 @@ class RussiaCaucasusSmallPlacesTest {
             stade Loujniki | La finale s'est jouée au stade Loujniki devant 78 000 spectateurs.                  | 55.716 | 37.554
             Ostankino Tower | A fire broke out in the Ostankino Tower in August 2000.                           | 55.820 | 37.612
             Tsarskoye Selo | The tsar's family was held at Tsarskoye Selo, south of Saint Petersburg, in 1917. | 59.714 | 30.396
+            Martynovka  | Ukrainian troops entered Martynovka, north-east of Sudzha, in August 2024.            | 51.239 | 35.366
+            Malaïa Loknia | Les forces russes ont repris Malaïa Loknia, dans la région de Koursk, en mars 2025.  | 51.333 | 35.228
+            Plekhovo    | Fighting went on around Plekhovo, in Russia's Kursk region, on Tuesday.              | 51.100 | 35.330
+            Lioubimovka | Des soldats ukrainiens sont entrés à Lioubimovka, dans la région de Koursk.            | 51.312 | 35.043
+            Bolshoye Soldatskoye | Evacuation buses left Bolshoye Soldatskoye, in the Kursk region, on Wednesday. | 51.333 | 35.508
+            Snagost     | Russian marines pushed towards Snagost, west of Sudzha, in September.                  | 51.315 | 34.893
+            Kozinka     | Shells hit Kozinka, in the Belgorod region, a kilometre from the border.               | 50.461 | 35.603
+            Gora-Podol  | Les habitants de Gora-Podol, près de Graïvoron, ont été évacués.                       | 50.474 | 35.646
+            Lgov        | A drone hit a substation in Lgov, in the Kursk region, overnight.                      | 51.631 | 35.278
+            Beloyarsky  | Gas workers in Beloyarsky, in the Khanty-Mansi region, went on strike.                 | 63.712 | 66.672
+            Pogranichny | Lorries crossed into China at Pogranichny, in Primorye, on Monday.                     | 44.410 | 131.378
+            Verkhny Ufaley | The nickel plant in Verkhny Ufaley, in the Chelyabinsk region, stopped work.        | 56.056 | 60.240
+            Krasny Sulin | Ukrainian drones hit an oil depot near Krasny Sulin, in the Rostov region.            | 47.892 | 40.070
+            Kalatch-sur-le-Don | Les chars soviétiques se sont rejoints à Kalatch-sur-le-Don, dans la région de Volgograd, en 1942. | 48.691 | 43.526
+            Cheregech   | Les skieurs affluent à Cheregech, dans la région de Kemerovo, en Russie.                | 52.921 | 87.987
+            Jouravlevka | Des obus sont tombés sur Jouravlevka, dans la région de Belgorod, près de la frontière. | 50.313 | 36.322
+            Isilkul     | Grain trains wait at Isilkul, in Russia's Omsk region, before the Kazakh border.       | 54.900 | 71.267
+            Potma       | Les détenues ont été transférées par Potma, en Mordovie, vers leur colonie.            | 54.119 | 42.908
             Noravank    | Pilgrims walked up the Amaghu gorge to Noravank, near Yeghegnadzor, on Sunday.         | 39.684 | 45.233
             Sanahin     | Les moines de Sanahin, près d'Alaverdi, en Arménie, ont restauré la bibliothèque.      | 41.087 | 44.666
             Karahunj    | Astronomers and tourists gathered at Karahunj, near Sisian, for the solstice.          | 39.551 | 46.029
