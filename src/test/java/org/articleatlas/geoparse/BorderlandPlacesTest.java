@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * District centres, valley villages, border towns and sites of Afghanistan, Pakistan's north-west,
  * Xinjiang and Tibet that the 1,000-people town table lacks or writes in another form (the h-recall10,
- * h-recall13 and h-towns2 rounds; h-towns2 also a Mongolian coal town): each one, named as the press names it, is read within the evaluation's
+ * h-recall13, h-towns2 and h-left4 rounds; h-towns2 also a Mongolian coal town): each one, named as the press names it, is read within the evaluation's
  * 161 km of where its sources put it, and a namesake elsewhere is not taken for it.
  */
 class BorderlandPlacesTest {
@@ -152,6 +152,8 @@ class BorderlandPlacesTest {
             Badakhshan river, French        | Des orpailleurs draguent la Kokcha, au Badakhchan.                            | la Kokcha       | 37.16 | 69.40
             Ardabil volcano                 | Pilgrims climb Mount Sabalan every summer, near Ardabil.                      | Mount Sabalan   | 38.27 | 47.84
             Everest's neighbour, French     | Un guide sherpa est mort sur le Lhotse pendant la saison de printemps.        | le Lhotse       | 27.96 | 86.93
+            Changji county seat (h-left4)   | A coal-fired power plant opened in Qitai, east of Urumqi, in Xinjiang.        | Qitai           | 44.02 | 89.58
+            Tacheng county, French (h-left4) | La nouvelle voie ferrée atteint Shawan, près de Shihezi, au Xinjiang.        | Shawan          | 44.33 | 85.62
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
@@ -193,6 +195,9 @@ class BorderlandPlacesTest {
             football coach named like the pass (h-left3) | Unai Emery was sacked by his club on Sunday.              | physical:unai-pass
             air marshal the base is named after | Air Marshal Nur Khan commanded Pakistan's air force in 1965.          | landmark:nur-khan-air-base
             the star in Orion's belt       | The star Mintaka rose over the desert before dawn.                          | physical:mintaka-pass
+            Inner Mongolia's Qitai (h-left4) | Qitai, a town in Inner Mongolia near Hohhot, built a new school.            | curated:qitai
+            Sichuan's Shawan District       | The Shawan District of Leshan, in Sichuan, reported floods.                  | curated:shawan
+            Palestinian activist named Shawan | Shawan Jabarin, the director of Al-Haq, spoke to reporters in Ramallah.    | curated:shawan
             """)
     void doesNotTakeTheHomonymForTheBorderlandPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(id);

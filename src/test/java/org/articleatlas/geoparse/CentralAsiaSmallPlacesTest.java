@@ -171,6 +171,7 @@ class CentralAsiaSmallPlacesTest {
             Samarkand district seat, spelling | Farmers in Payshanba, in Uzbekistan's Samarkand region, sold melons.   | geonames:1513011
             Kyzylorda town, spelling         | The cotton gin in Tasboget, in Kazakhstan's Kyzylorda region, closed.   | geonames:1518431
             Kostanay district seat           | Grain trucks left Karabalyk, in Kazakhstan, for the Russian border.     | geonames:1522348
+            Zhetysay in French (h-left4)     | Les cultivateurs de coton de Jetissaï, au Kazakhstan, ont manifesté.    | curated:zhetysay
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
