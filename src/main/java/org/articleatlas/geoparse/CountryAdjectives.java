@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.articleatlas.gazetteer.NameFolder;
 
 /**
@@ -22,14 +23,17 @@ final class CountryAdjectives {
     private static final String RESOURCE = "country-adjectives.tsv";
     private static final CountryAdjectives DEFAULT = load();
 
-    /** An adjective found beside a name: the country it says, and the word as the text writes it. */
-    record Qualifier(String country, String word) {
+    /**
+     * An adjective found beside a name: the countries it says (one for « indien »; the four of the Caucasus for
+     * « caucasien »), and the word as the text writes it.
+     */
+    record Qualifier(Set<String> countries, String word) {
     }
 
-    /** Folded adjective to ISO code. */
-    private final Map<String, String> countries;
+    /** Folded adjective to ISO codes. */
+    private final Map<String, Set<String>> countries;
 
-    private CountryAdjectives(Map<String, String> countries) {
+    private CountryAdjectives(Map<String, Set<String>> countries) {
         this.countries = countries;
     }
 
@@ -37,8 +41,8 @@ final class CountryAdjectives {
         return DEFAULT;
     }
 
-    /** The country of a folded word, if it is one of the adjectives. */
-    Optional<String> countryOf(String foldedWord) {
+    /** The countries of a folded word, if it is one of the adjectives. */
+    Optional<Set<String>> countryOf(String foldedWord) {
         return Optional.ofNullable(countries.get(foldedWord));
     }
 
@@ -64,7 +68,7 @@ final class CountryAdjectives {
     }
 
     private Optional<Qualifier> qualifier(FoldedArticle article, String text, Token word, int nameEdge, boolean before) {
-        String country = countries.get(word.text());
+        Set<String> country = countries.get(word.text());
         if (country == null) {
             return Optional.empty();
         }
@@ -80,7 +84,7 @@ final class CountryAdjectives {
     }
 
     private static CountryAdjectives load() {
-        Map<String, String> countries = new HashMap<>();
+        Map<String, Set<String>> countries = new HashMap<>();
         try (InputStream in = CountryAdjectives.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -91,8 +95,9 @@ final class CountryAdjectives {
                     continue;
                 }
                 String[] parts = line.split("\t", 2);
+                Set<String> codes = Set.of(parts[0].split(","));
                 for (String form : parts[1].split(",")) {
-                    countries.put(NameFolder.fold(form.strip()), parts[0]);
+                    countries.put(NameFolder.fold(form.strip()), codes);
                 }
             }
         } catch (IOException e) {

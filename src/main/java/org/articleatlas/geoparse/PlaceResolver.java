@@ -153,6 +153,30 @@ final class PlaceResolver {
             return false;
         }
 
+        /** Whether a town, site or base the first pass was sure of lies in the first-level region {@code state}. */
+        boolean namesATownOf(GazetteerEntry state) {
+            Set<GazetteerEntry> there = settledByCountry.get(state.place().country().orElse(""));
+            if (there == null) {
+                return false;
+            }
+            for (GazetteerEntry e : there) {
+                if (e.place().kind() != PlaceKind.STATE && e.admin1().isPresent() && e.admin1().equals(state.admin1())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether any place the first pass was sure of lies in one of {@code countries}. */
+        boolean placesAnythingIn(List<String> countries) {
+            for (String c : countries) {
+                if (settledByCountry.containsKey(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether the article names {@code country} somewhere other than at {@code nameStart}. */
         boolean namesCountryElsewhere(String country, int nameStart) {
             Set<Integer> at = countries.get(country);
@@ -208,14 +232,18 @@ final class PlaceResolver {
         boolean countryReading = hasReadingOf(PlaceKind.COUNTRY, occurrence.candidates());
         boolean featureReading = hasReadingOf(PlaceKind.PHYSICAL, occurrence.candidates());
         CountryAdjectives.Qualifier qualifier = context.qualifiers().get(occurrence.span().start());
+        boolean qualifierFits = qualifier != null && occurrence.candidates().stream()
+                .anyMatch(c -> qualifier.countries().contains(c.place().country().orElse("")));
         for (GazetteerEntry e : occurrence.candidates()) {
             if (phrase) {
                 scored.add(new Scored(e, 12, occurrence.phrase()));
                 continue;
             }
-            if (qualifier != null && e.place().kind() == PlaceKind.COUNTRY
-                    && !qualifier.country().equals(e.place().country().orElse(""))) {
-                // « l'Azerbaïdjan iranien », "Iranian Azerbaijan": another country's part named after this one.
+            if (qualifier != null && !qualifier.countries().contains(e.place().country().orElse(""))
+                    && (e.place().kind() == PlaceKind.COUNTRY
+                    || (e.place().kind() == PlaceKind.STATE && qualifierFits))) {
+                // « l'Azerbaïdjan iranien », "Iranian Azerbaijan": another country's part named after this one;
+                // « la Géorgie caucasienne », « le Pendjab indien »: not the namesake in another country.
                 continue;
             }
             List<String> why = withReasons ? new ArrayList<>() : null;
@@ -274,6 +302,16 @@ final class PlaceResolver {
                     why.add("one of its towns or its country is named right beside it");
                 }
             }
+            if (e.place().kind() == PlaceKind.STATE && countryReading && context.namesATownOf(e)
+                    && !context.placesAnythingIn(countriesAmong(occurrence.candidates()))) {
+                // « ATLANTA — La Géorgie est redevenue… »: the article's own town of the state, and nothing of the
+                // country of the same name, says which Georgia.
+                s += 6;
+                supported = true;
+                if (why != null) {
+                    why.add("one of its towns is named in the article, nothing of the country of the same name");
+                }
+            }
             if (e.place().kind() == PlaceKind.CITY && context.locatedTowns().contains(e)) {
                 s += 8;
                 supported = true;
@@ -290,7 +328,7 @@ final class PlaceResolver {
                     why.add("its country is named right after it");
                 }
             }
-            if (qualifier != null && qualifier.country().equals(country) && e.place().kind() != PlaceKind.COUNTRY) {
+            if (qualifier != null && qualifier.countries().contains(country) && e.place().kind() != PlaceKind.COUNTRY) {
                 // « le Pendjab indien », "Afghan Badakhshan": the writer says the country as plainly as by
                 // naming it right after, and says it to set this reading apart from a namesake.
                 s += 8;
@@ -377,6 +415,17 @@ final class PlaceResolver {
             }
         }
         return false;
+    }
+
+    /** The countries of the country readings among {@code readings}. */
+    private static List<String> countriesAmong(List<GazetteerEntry> readings) {
+        List<String> out = new ArrayList<>(1);
+        for (GazetteerEntry e : readings) {
+            if (e.place().kind() == PlaceKind.COUNTRY) {
+                e.place().country().ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** Whether one of {@code readings} is the capital of the country {@code country} is. */

@@ -363,6 +363,7 @@ class GeoparseTrapsTest {
             a state, not the country        | La Géorgie américaine vote mardi.                         | admin1:US-GA | country:GE
             another country's part          | The Azeri minority of Iranian Azerbaijan protested.       | geonames:0   | country:AZ
             another country's part, French  | La minorité azérie de l'Azerbaïdjan iranien manifeste.    | geonames:0   | country:AZ
+            one of several countries        | ATLANTA — Plusieurs pays, dont la Géorgie caucasienne, ont envoyé des observateurs. | country:GE | admin1:US-GA
             """)
     void anAdjectiveOfNationalityBesideANameSaysItsCountry(String name, String text, String expected, String notExpected)
             throws Exception {
@@ -372,6 +373,14 @@ class GeoparseTrapsTest {
         if (!expected.equals("geonames:0")) {
             assertThat(ids).as(name).contains(expected);
         }
+    }
+
+    @Test
+    void aStatesOwnTownInTheArticleWithNothingOfTheCountryOfTheSameNameMakesItTheState() throws Exception {
+        assertThat(ids("ATLANTA — La Géorgie est redevenue l'un des États les plus disputés de l'élection."))
+                .contains("admin1:US-GA").doesNotContain("country:GE");
+        assertThat(ids("Atlanta et Tbilissi sont jumelées depuis 1988. La Géorgie a envoyé une délégation."))
+                .contains("country:GE").doesNotContain("admin1:US-GA");
     }
 
     @Test

@@ -44,6 +44,7 @@ public final class ReasonText {
             phrase("its state, (.+?), is named right after it", "stateAfter"),
             phrase("its state, (.+?), is named in the same sentence", "stateSentence"),
             phrase("one of its towns or its country is named right beside it", "stateLocated"),
+            phrase("one of its towns is named in the article, nothing of the country of the same name", "stateTownNamed"),
             phrase("the text calls it a region", "calledRegion"),
             phrase("the text calls it a town or a village", "calledTown"),
             phrase("the text gives it as a former name of (.+)", "formerName"),
