@@ -252,7 +252,9 @@ final class PlaceResolver {
             String country = e.place().country().orElse("");
             if (e.place().kind() != PlaceKind.COUNTRY
                     && context.namesCountryElsewhere(country, occurrence.span().start())) {
-                s += 1.5;
+                // "Helsinki in 2018, Geneva in 2021" in a story on Washington and Moscow: the United States named
+                // somewhere says little for Geneva, New York, against a city eight times its size abroad.
+                s += dwarfedAbroad(e, occurrence.candidates()) ? 0.75 : 1.5;
                 supported = true;
                 if (why != null) {
                     why.add("its country is named in the article");
@@ -416,6 +418,26 @@ final class PlaceResolver {
         }
         return false;
     }
+
+    /**
+     * Whether {@code town} has a namesake in another country, a city of 100,000 people or more and at least five
+     * times its size: the one a reader thinks of unless the article says otherwise.
+     */
+    private static boolean dwarfedAbroad(GazetteerEntry town, List<GazetteerEntry> readings) {
+        if (town.place().kind() != PlaceKind.CITY) {
+            return false;
+        }
+        long own = Math.max(town.population(), LISTED_WEIGHT);
+        for (GazetteerEntry other : readings) {
+            if (other.place().kind() == PlaceKind.CITY && other.population() >= DWARFING_CITY
+                    && other.population() >= 5 * own && !other.place().country().equals(town.place().country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final long DWARFING_CITY = 100_000;
 
     /** The countries of the country readings among {@code readings}. */
     private static List<String> countriesAmong(List<GazetteerEntry> readings) {
