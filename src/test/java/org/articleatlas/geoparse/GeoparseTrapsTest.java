@@ -376,6 +376,14 @@ class GeoparseTrapsTest {
     }
 
     @Test
+    void theCountryNamedSomewhereSaysLittleForASmallTownAgainstAFarBiggerNamesakeAbroad() throws Exception {
+        assertThat(ids("The United States and Russia met on neutral ground before: Helsinki in 2018, Geneva in 2021."))
+                .contains("geonames:2660646");
+        assertThat(ids("In the United States, the college town of Geneva, New York, lies on Seneca Lake."))
+                .doesNotContain("geonames:2660646");
+    }
+
+    @Test
     void aStatesOwnTownInTheArticleWithNothingOfTheCountryOfTheSameNameMakesItTheState() throws Exception {
         assertThat(ids("ATLANTA — La Géorgie est redevenue l'un des États les plus disputés de l'élection."))
                 .contains("admin1:US-GA").doesNotContain("country:GE");
