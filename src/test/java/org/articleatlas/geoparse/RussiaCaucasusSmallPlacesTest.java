@@ -212,6 +212,15 @@ class RussiaCaucasusSmallPlacesTest {
             Ukrainka air base | Satellite images showed bombers at the Ukrainka air base in the Amur region.     | 51.170 | 128.445
             le détroit de Kara | Un brise-glace a guidé le convoi par le détroit de Kara, vers la mer de Kara.   | 70.500 | 58.000
             Lake Seliger | The Kremlin youth camp on Lake Seliger drew thousands.                               | 57.192 | 33.072
+            Koltsovo airport | Flights from Koltsovo airport, in Yekaterinburg, were cancelled by fog.          | 56.741 | 60.804
+            aéroport de Tolmatchevo | Un avion a atterri en urgence à l'aéroport de Tolmatchevo, près de Novossibirsk. | 55.013 | 82.651
+            Kazansky station | Police searched Kazansky station in Moscow after a bomb threat.                 | 55.773 | 37.656
+            gare de Kazan | Les trains pour Tachkent partent de la gare de Kazan, à Moscou.                   | 55.773 | 37.656
+            gare de Iaroslavl | Le Transsibérien part de la gare de Iaroslavl, à Moscou, pour Vladivostok.    | 55.776 | 37.658
+            Vostochny port | Coal trains queued for days outside Vostochny port, near Nakhodka.              | 42.733 | 133.067
+            port de Vostotchny | Le charbon du Kouzbass part du port de Vostotchny, près de Nakhodka.         | 42.733 | 133.067
+            Sheskharis oil terminal | Naval drones struck the Sheskharis oil terminal in Novorossiysk.         | 44.733 | 37.783
+            Tbilisi International Airport | Flights resumed at Tbilisi International Airport on Monday.        | 41.669 | 44.955
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
@@ -221,5 +230,16 @@ class RussiaCaucasusSmallPlacesTest {
                         && Geodesy.sphericalKm(m.entry().place().point(), new GeoPoint(lat, lon)) <= WITHIN_KM)
                 .findFirst().orElse(null);
         assertThat(mention).as(name + " in " + found.stream().map(m -> m.entry().id()).toList()).isNotNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Novosibirsk science town, not Yekaterinburg's airport | The Vector laboratory in Koltsovo, near Novosibirsk, made a vaccine. | landmark:koltsovo-airport
+            the cosmodrome, not the Far East port (h-transport) | Russia launched a rocket from Vostochny, in the Amur region.     | landmark:port-vostochny
+            the poet the Tbilisi airport is named after | Shota Rustaveli wrote The Knight in the Panther's Skin.               | landmark:tbilisi-international-airport
+            Kazan's own station, not Moscow's          | Kazan's railway station was decorated for the Universiade.             | landmark:kazansky-railway-station
+            """)
+    void doesNotTakeTheHomonymForTheTransportHub(String name, String text, String id) throws Exception {
+        assertThat(parse(text).stream().map(m -> m.entry().id())).as(name).doesNotContain(id);
     }
 }
