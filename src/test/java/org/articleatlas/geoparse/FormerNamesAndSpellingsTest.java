@@ -37,6 +37,13 @@ class FormerNamesAndSpellingsTest {
             Soviet name of Istaravshan   | Ura-Tyube was the old name of the Tajik town on the road to Khujand.   | geonames:1220253
             Russian-era Kostanay         | Des céréales de Koustanaï partaient vers la Russie.                    | geonames:1519928
             French Khujand               | À Khodjand, sur le Syr-Daria, le marché est ouvert.                    | geonames:1514879
+            French Jermuk                | Les curistes reviennent à Djermouk, station thermale du sud de l'Arménie. | geonames:174884
+            French Stepantsminda         | À Stephantsminda, au pied du Kazbek, les randonneurs affluent.         | geonames:614087
+            French Denov                 | À Denaou, dans le sud de l'Ouzbékistan, le bazar a rouvert.            | geonames:1217474
+            French Gijduvon              | Les potiers de Guijdouvan, près de Boukhara, exportent leurs plats.    | geonames:1513983
+            French Khojavend district    | Les villages du district de Khodjavend, au Haut-Karabakh, se vident.   | admin1:AZ-65
+            French Kazbegi               | La route militaire mène de Tbilissi à Kazbegui, en Géorgie.            | geonames:614087
+            French Timashevsk            | À Timachiovsk, dans le kraï de Krasnodar, une usine a brûlé.           | geonames:482965
             Uyghur name of Qiemo         | The road to Cherchen crosses the southern edge of the Taklamakan.      | geonames:1280249
             Uyghur name of Ruoqiang      | Charklik lies east of Cherchen on the Xinjiang highway.                | geonames:1280122
             French Uyghur name of Yining | Les Ouïghours de Gouldja, au Xinjiang, ont manifesté en 1997.          | geonames:1529013
