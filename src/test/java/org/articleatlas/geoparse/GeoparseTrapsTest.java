@@ -181,6 +181,21 @@ class GeoparseTrapsTest {
             Louisiana bomber base           | Two B-52s took off from Barksdale Air Force Base on Friday.     | landmark:barksdale-air-force-base
             Washington State sound          | Orcas were spotted in Puget Sound near Seattle.                 | physical:puget-sound
             the Arctic strait, not Kara in Togo | An icebreaker led the convoy through the Kara Strait.       | physical:kara-strait
+            French presidency by its palace (h-west) | L'Élysée a démenti toute médiation avec Téhéran.     | landmark:elysee-palace
+            British government by its street | Downing Street said the sanctions would stay in place.      | landmark:downing-street
+            French foreign ministry by its quay | Le Quai d'Orsay a convoqué l'ambassadeur d'Iran.         | landmark:quai-d-orsay
+            Trump's Florida club            | The Kazakh president was received at Mar-a-Lago on Friday.     | landmark:mar-a-lago
+            Istanbul palace, French         | Erdogan a reçu le ministre russe au palais de Dolmabahçe.      | landmark:dolmabahce-palace
+            Commission by its building      | Officials at the Berlaymont drafted a new sanctions package.   | landmark:berlaymont
+            New York jail                   | He spent a year at Rikers Island awaiting trial.               | landmark:rikers-island
+            101st Airborne's post           | Soldiers from Fort Campbell, Kentucky, deployed to Poland.     | landmark:fort-campbell
+            British bomber base             | Four B-52s landed at RAF Fairford on Tuesday.                  | landmark:raf-fairford
+            Spanish naval base              | Naval Station Rota will host two more US destroyers.           | landmark:naval-station-rota
+            Minsk summit palace             | Putin and Lukashenko met at the Palace of Independence in Minsk. | landmark:independence-palace-minsk
+            CIA by its Virginia home        | Analysts in Langley, Virginia, briefed the president.          | curated:langley-virginia
+            Langley in Canada stays there   | Traffic was heavy in Langley, British Columbia, east of Vancouver. | geonames:6049429
+            Fort Hood by its 2023 name      | Troops from Fort Cavazos, Texas, left for Germany.             | geonames:7261291
+            Helsinki Final Act's hall       | The 1975 accords were signed at Finlandia Hall.                | landmark:finlandia-hall
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -240,6 +255,9 @@ class GeoparseTrapsTest {
             Saudi king the mosque is named after | King Faisal was killed by his nephew in 1975.
             heavy-metal band named like the tower | Iron Maiden played two sold-out nights last week.
             a maiden is not the tower       | The maiden voyage of the ship ended in disaster.
+            aviation pioneer named like the CIA's home (h-west) | Samuel Langley flew a steam-powered model in 1896.
+            company named like the Georgia submarine base | The Kings Bay company runs the research station.
+            Minsk palace's name as a common phrase | Il a célébré la fête de l'Indépendance avec sa famille.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();
