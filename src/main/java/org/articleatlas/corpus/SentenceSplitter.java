@@ -1,7 +1,6 @@
 package org.articleatlas.corpus;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -111,7 +110,7 @@ final class SentenceSplitter {
                 || first == ')' || first == '»';
     }
 
-    /** ICU's filter misses abbreviations with inner full stops (« e.g. »); the last word is checked again here. */
+    /** The word before a break, compared whole with the abbreviations (« e.g. », « M. », "Dr."). */
     private static String lastWord(String text, TextSpan span) {
         int start = span.end();
         while (start > span.start() && !Character.isWhitespace(text.charAt(start - 1))) {
@@ -162,9 +161,10 @@ final class SentenceSplitter {
 
     private static BreakIterator newIterator(Language language) {
         ULocale locale = ULocale.forLocale(language == Language.UNDETERMINED ? Locale.ENGLISH : language.locale());
-        FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(locale);
-        abbreviationsFor(language).forEach(builder::suppressBreakAfter);
-        return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+        // Abbreviations are not given to ICU's filter: it matched them as the end of longer words ("al." of
+        // "et al." suppressed the break after "coal.", "capital.", "regional."), merging two sentences. They are
+        // compared as whole words in continuesPrevious instead.
+        return BreakIterator.getSentenceInstance(locale);
     }
 
     private static Set<String> abbreviationsFor(Language language) {

@@ -24,6 +24,7 @@ class SentenceSplitterTest {
             an initial            | Le président George W. Bush a reçu Poutine. Ils ont parlé.             | 2
             ellipsis then lower   | Ils les aident à le faire. . . parce qu’ils pensent ainsi. Fin.         | 2
             question and exclaim  | La proposition est-elle réelle ? Oui ! Elle l’est.                      | 3
+            a word ending like an abbreviation | Le train est parti de la capitale. Le départ. Puis l’envol. Fin. | 4
             """)
     void splitsFrenchSentences(String name, String text, int expected) {
         assertThat(sentences(text, Language.FRENCH)).hasSize(expected);
@@ -35,6 +36,8 @@ class SentenceSplitterTest {
             Dr. and U.S.          | Dr. Jones briefed U.S. officials in Bishkek. It went well. | 2
             an initial            | Then George W. Bush called. Putin answered.            | 2
             e.g. inside           | Some bases, e.g. Kant, are Russian. Others are not.    | 2
+            words ending in "al." | The port exports coal. The capital is near. Its goal. Final. | 4
+            et al. inside         | Smith et al. wrote on Kant. It was read.               | 2
             """)
     void splitsEnglishSentences(String name, String text, int expected) {
         assertThat(sentences(text, Language.ENGLISH)).hasSize(expected);
