@@ -64,14 +64,11 @@ public final class Geoparser {
         List<NameOccurrence> occurrences = riverPhrases.mark(folded, townPhrases.mark(folded,
                 regionPhrases.mark(folded, withLandmarkPhrases(folded, finder.find(folded)))));
         List<PlaceResolver.StateMention> states = states(article, occurrences);
-        Set<GazetteerEntry> locatedTowns = locatedTowns(occurrences, states);
-        Map<Integer, Set<GazetteerEntry>> townsBeforeCountry = townsBeforeTheirCountry(article, occurrences);
-        Map<Integer, Set<GazetteerEntry>> townsBeforeNearbyTown = townsBeforeANearbyTown(article, occurrences);
-        Map<Integer, CountryAdjectives.Qualifier> qualifiers = CountryAdjectives.standard().qualifiers(folded, occurrences);
+        PlaceResolver.PhraseClues clues = new PlaceResolver.PhraseClues(locatedTowns(occurrences, states),
+                townsBeforeTheirCountry(article, occurrences), townsBeforeANearbyTown(article, occurrences),
+                CountryAdjectives.standard().qualifiers(folded, occurrences));
         PlaceResolver.DocumentContext firstPass = PlaceResolver.DocumentContext.of(
-                PlaceResolver.countriesNamed(occurrences), states, List.of()).withLocatedTowns(locatedTowns)
-                .withTownsBeforeCountry(townsBeforeCountry).withTownsBeforeNearbyTown(townsBeforeNearbyTown)
-                .withQualifiers(qualifiers);
+                PlaceResolver.countriesNamed(occurrences), states, List.of(), clues);
         Map<GazetteerEntry, Set<Integer>> sure = new LinkedHashMap<>();
         for (NameOccurrence o : occurrences) {
             List<PlaceResolver.Scored> scored = resolver.score(o, sentenceStart(article, o), firstPass, false);
@@ -81,9 +78,8 @@ public final class Geoparser {
         }
         List<PlaceResolver.Settled> settled = new ArrayList<>();
         sure.forEach((entry, starts) -> settled.add(new PlaceResolver.Settled(entry, starts)));
-        PlaceResolver.DocumentContext context = PlaceResolver.DocumentContext.of(firstPass.countries(), states, settled)
-                .withLocatedTowns(locatedTowns).withTownsBeforeCountry(townsBeforeCountry)
-                .withTownsBeforeNearbyTown(townsBeforeNearbyTown).withQualifiers(qualifiers);
+        PlaceResolver.DocumentContext context = PlaceResolver.DocumentContext.of(firstPass.countries(), states, settled,
+                clues);
         List<ResolvedMention> resolved = new ArrayList<>();
         List<BasePhrases.ResolvedArea> areas = new ArrayList<>();
         NameOccurrence previous = null;

@@ -85,12 +85,22 @@ final class PlaceResolver {
         }
     }
 
+    /**
+     * What the words around the names say, read once an article and the same in both passes.
+     *
+     * @param locatedTowns          the towns the article names with their state right after them
+     * @param townsBeforeCountry    the town readings whose own country is named right after them, by where the name starts
+     * @param townsBeforeNearbyTown the town readings written right before a place they lie in or near, by where the name starts
+     * @param qualifiers            the adjectives of nationality written beside names, by where the name starts
+     */
+    record PhraseClues(Set<GazetteerEntry> locatedTowns, Map<Integer, Set<GazetteerEntry>> townsBeforeCountry,
+            Map<Integer, Set<GazetteerEntry>> townsBeforeNearbyTown, Map<Integer, CountryAdjectives.Qualifier> qualifiers) {
+    }
+
     /** What the article says that the resolver weighs. */
     record DocumentContext(Map<String, Set<Integer>> countries, Map<Integer, List<StateMention>> statesBySentence,
-            List<Settled> settled, Set<GazetteerEntry> locatedTowns, Map<GazetteerEntry, double[]> geodesicKm,
-            Map<String, Set<GazetteerEntry>> settledByCountry, Map<Integer, Set<GazetteerEntry>> townsBeforeCountry,
-            Map<Integer, Set<GazetteerEntry>> townsBeforeNearbyTown,
-            Map<Integer, CountryAdjectives.Qualifier> qualifiers) {
+            List<Settled> settled, Map<GazetteerEntry, double[]> geodesicKm,
+            Map<String, Set<GazetteerEntry>> settledByCountry, PhraseClues clues) {
 
         /**
          * @param states  every state named, gathered by sentence so a town looks only at its own
@@ -99,7 +109,8 @@ final class PlaceResolver {
          * (the context also keeps, for each candidate, its geodesic distances to the settled places once
          * measured: an article names the same place again and again, and the distances do not change)
          */
-        static DocumentContext of(Map<String, Set<Integer>> countries, List<StateMention> states, List<Settled> settled) {
+        static DocumentContext of(Map<String, Set<Integer>> countries, List<StateMention> states, List<Settled> settled,
+                PhraseClues clues) {
             Map<Integer, List<StateMention>> bySentence = new HashMap<>();
             states.forEach(st -> bySentence.computeIfAbsent(st.sentenceStart(), k -> new ArrayList<>()).add(st));
             Map<String, Set<GazetteerEntry>> byCountry = new HashMap<>();
@@ -111,32 +122,7 @@ final class PlaceResolver {
                             c -> byCountry.computeIfAbsent(c, k -> new HashSet<>()).add(s.entry()));
                 }
             }
-            return new DocumentContext(countries, bySentence, settled, Set.of(), new IdentityHashMap<>(), byCountry,
-                    Map.of(), Map.of(), Map.of());
-        }
-
-        /** The same context, knowing the towns the article names with their state right after them. */
-        DocumentContext withLocatedTowns(Set<GazetteerEntry> towns) {
-            return new DocumentContext(countries, statesBySentence, settled, towns, geodesicKm, settledByCountry,
-                    townsBeforeCountry, townsBeforeNearbyTown, qualifiers);
-        }
-
-        /** The same context, knowing the town readings whose own country is named right after them, by where the name starts. */
-        DocumentContext withTownsBeforeCountry(Map<Integer, Set<GazetteerEntry>> towns) {
-            return new DocumentContext(countries, statesBySentence, settled, locatedTowns, geodesicKm, settledByCountry,
-                    towns, townsBeforeNearbyTown, qualifiers);
-        }
-
-        /** The same context, knowing the town readings written right before a town near them, by where the name starts. */
-        DocumentContext withTownsBeforeNearbyTown(Map<Integer, Set<GazetteerEntry>> towns) {
-            return new DocumentContext(countries, statesBySentence, settled, locatedTowns, geodesicKm, settledByCountry,
-                    townsBeforeCountry, towns, qualifiers);
-        }
-
-        /** The same context, knowing the adjectives of nationality written beside names, by where the name starts. */
-        DocumentContext withQualifiers(Map<Integer, CountryAdjectives.Qualifier> adjectives) {
-            return new DocumentContext(countries, statesBySentence, settled, locatedTowns, geodesicKm, settledByCountry,
-                    townsBeforeCountry, townsBeforeNearbyTown, adjectives);
+            return new DocumentContext(countries, bySentence, settled, new IdentityHashMap<>(), byCountry, clues);
         }
 
         /** Whether the state named at {@code nameStart} is written beside one of its towns or its country. */
@@ -231,7 +217,7 @@ final class PlaceResolver {
         // Asked of every reading below, answered once for the name: the same for all its readings.
         boolean countryReading = hasReadingOf(PlaceKind.COUNTRY, occurrence.candidates());
         boolean featureReading = hasReadingOf(PlaceKind.PHYSICAL, occurrence.candidates());
-        CountryAdjectives.Qualifier qualifier = context.qualifiers().get(occurrence.span().start());
+        CountryAdjectives.Qualifier qualifier = context.clues().qualifiers().get(occurrence.span().start());
         boolean qualifierFits = qualifier != null && occurrence.candidates().stream()
                 .anyMatch(c -> qualifier.countries().contains(c.place().country().orElse("")));
         for (GazetteerEntry e : occurrence.candidates()) {
@@ -314,14 +300,14 @@ final class PlaceResolver {
                     why.add("one of its towns is named in the article, nothing of the country of the same name");
                 }
             }
-            if (e.place().kind() == PlaceKind.CITY && context.locatedTowns().contains(e)) {
+            if (e.place().kind() == PlaceKind.CITY && context.clues().locatedTowns().contains(e)) {
                 s += 8;
                 supported = true;
                 if (why != null) {
                     why.add("the article names it with its state elsewhere; a name keeps one sense in an article");
                 }
             }
-            if (e.place().kind() == PlaceKind.CITY && context.townsBeforeCountry().getOrDefault(occurrence.span().start(), Set.of()).contains(e)) {
+            if (e.place().kind() == PlaceKind.CITY && context.clues().townsBeforeCountry().getOrDefault(occurrence.span().start(), Set.of()).contains(e)) {
                 // "the town of Kurchatov in Kazakhstan", « Saint-Pétersbourg, en Russie »: as plain as a state
                 // after its town, and it must beat a namesake the rest of the article is about.
                 s += 8;
@@ -340,7 +326,7 @@ final class PlaceResolver {
                 }
             }
             if (e.place().kind() == PlaceKind.CITY
-                    && context.townsBeforeNearbyTown().getOrDefault(occurrence.span().start(), Set.of()).contains(e)) {
+                    && context.clues().townsBeforeNearbyTown().getOrDefault(occurrence.span().start(), Set.of()).contains(e)) {
                 // « Aygepar, près de Berd », "Tamarasheni, north of Tskhinvali": the writer places the village by a
                 // town of its neighbourhood, as plainly as by its region.
                 s += NEARBY_TOWN_NAMED;
