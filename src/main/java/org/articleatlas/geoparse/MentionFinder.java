@@ -113,14 +113,16 @@ final class MentionFinder {
      * has, the Gulf of Aden or of Ob, are matched whole).
      */
     private static boolean headsAnUnknownFeature(FoldedArticle article, NameHit hit) {
-        char[] f = article.foldedChars();
-        boolean the = hit.begin() + 4 <= f.length && f[hit.begin()] == 't' && f[hit.begin() + 1] == 'h'
-                && f[hit.begin() + 2] == 'e' && f[hit.begin() + 3] == ' ';
+        List<Token> tokens = article.tokens();
+        int first = article.tokenAt(hit.begin());
+        // The length is compared first: this runs for every name found, and text() makes a string.
+        boolean the = first < tokens.size() && tokens.get(first).begin() == hit.begin()
+                && tokens.get(first).end() == hit.begin() + 3 && hit.end() > hit.begin() + 3
+                && tokens.get(first).text().equals("the");
         if (!the || !hit.target().entries().stream()
                 .allMatch(e -> e.place().kind() == PlaceKind.PHYSICAL)) {
             return false;
         }
-        List<Token> tokens = article.tokens();
         int after = article.tokenAt(hit.end());
         if (after + 1 >= tokens.size() || !tokens.get(after).text().equals("of")) {
             return false;
