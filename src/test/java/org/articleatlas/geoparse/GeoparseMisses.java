@@ -47,7 +47,7 @@ final class GeoparseMisses {
     }
 
     /** One error: what kind, and the words involved (read only on the sets one may study). */
-    record Error(Kind kind, String passage, String surface) {
+    record Error(Kind kind, String passage, String surface, String goldCountry) {
     }
 
     private final Geoparser geoparser;
@@ -75,12 +75,12 @@ final class GeoparseMisses {
             for (ResolvedMention r : places) {
                 if (truth.stream().noneMatch(g -> GeoparseEvaluation.matches(r, g))) {
                     boolean overGold = truth.stream().anyMatch(g -> GeoparseEvaluation.overlaps(r.mention().span(), g.span()));
-                    errors.add(new Error(overGold ? Kind.WRONG_PLACE : Kind.SPURIOUS, name, r.mention().text()));
+                    errors.add(new Error(overGold ? Kind.WRONG_PLACE : Kind.SPURIOUS, name, r.mention().text(), ""));
                 }
             }
             for (GoldMention g : truth) {
                 if (places.stream().noneMatch(r -> GeoparseEvaluation.matches(r, g))) {
-                    errors.add(new Error(missKind(g, places), name, g.surface()));
+                    errors.add(new Error(missKind(g, places), name, g.surface(), g.code()));
                 }
             }
         }
@@ -129,12 +129,26 @@ final class GeoparseMisses {
                 .toList();
     }
 
+    /**
+     * How many names absent from the data each country has among the misses: which countries a round of
+     * data should look at first. Counts only, so it may be taken on the sets kept unseen.
+     */
+    static Map<String, Integer> absentByCountry(List<Error> errors) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        errors.stream().filter(e -> e.kind() == Kind.NAME_ABSENT || e.kind() == Kind.NAME_ABSENT_ENTRY_NEAR)
+                .forEach(e -> counts.merge(e.goldCountry(), 1, Integer::sum));
+        return counts;
+    }
+
     public static void main(String[] args) throws Exception {
         boolean show = false;
+        boolean byCountry = false;
         List<String> sets = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals("--show")) {
                 show = true;
+            } else if (arg.equals("--by-country")) {
+                byCountry = true;
             } else {
                 sets.add(arg);
             }
@@ -149,15 +163,21 @@ final class GeoparseMisses {
         }
         Path passages = Path.of("src/test/resources/org/articleatlas/geoparse");
         GeoparseMisses misses = new GeoparseMisses(RealAtlas.geoparser(), RealAtlas.gazetteer());
+        List<Error> all = new ArrayList<>();
         for (String set : sets) {
             for (String language : List.of("fr-", "en-")) {
                 List<Error> errors = misses.errors(passages.resolve(set), language);
+                all.addAll(errors);
                 System.out.println(set + " " + language.substring(0, 2));
                 counts(errors).forEach((kind, n) -> System.out.printf("  %4d  %s%n", n, kind.description));
                 if (show) {
                     listed(set, errors).forEach(line -> System.out.println("        " + line));
                 }
             }
+        }
+        if (byCountry) {
+            System.out.println("names absent from the data, by the gold place's country (all sets above):");
+            absentByCountry(all).forEach((code, n) -> System.out.printf("  %4d  %s%n", n, code));
         }
     }
 }

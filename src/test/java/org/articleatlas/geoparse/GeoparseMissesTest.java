@@ -37,6 +37,8 @@ class GeoparseMissesTest {
         assertThat(GeoparseMisses.counts(errors)).containsEntry(GeoparseMisses.Kind.NAME_ABSENT, 1).hasSize(4);
         assertThat(GeoparseMisses.listed("mine", errors)).contains("mine/fr-01: « Zorbaville » "
                 + GeoparseMisses.Kind.NAME_ABSENT.description);
+        // Only the name absent from the data counts by country; Kant is in the data, under another place.
+        assertThat(GeoparseMisses.absentByCountry(errors)).containsExactly(java.util.Map.entry("XX", 1));
     }
 
     @Test
