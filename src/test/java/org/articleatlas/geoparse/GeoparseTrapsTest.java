@@ -285,6 +285,24 @@ class GeoparseTrapsTest {
     }
 
     @Test
+    void aWordInLowerCaseInsideATownsCapitalisedNameSaysTheWordsAreNotItsName() throws Exception {
+        assertThat(ids("Le guide vit en France. Le monastère voisin a rouvert hier après les travaux."))
+                .as("not the village Le Monastère").containsExactly("country:FR");
+        assertThat(ids("Barges reach Rostov-on-Don in spring.")).containsExactly("geonames:501175");
+    }
+
+    @Test
+    void aWordOfWaterEndingTheSentenceBeforeSaysNothingOfTheNameStartingTheNext() throws Exception {
+        assertThat(ids("Les fermes sont près de la rivière. Achgabat n'a pas répondu.")).containsExactly("geonames:162183");
+    }
+
+    @Test
+    void twoNamesAfterAVerbOfGoingThroughArePlacesNotAPairOfPeople() throws Exception {
+        assertThat(ids("Au Pakistan, les camions ont traversé Sadda et Alizai sous escorte.")).contains("geonames:1184626");
+        assertThat(ids("In Pakistan, the convoy drove through Sadda and Alizai at night.")).contains("geonames:1184626");
+    }
+
+    @Test
     void aTownJoinedByAHyphenToAWordNamingNoPlaceIsPartOfALongerName() throws Exception {
         assertThat(ids("Villagers of Kara-Bulak lost their houses in the mudslide.")).as("not Kara in Togo").isEmpty();
         assertThat(ids("L'axe Moscou-Pékin s'est renforcé cette année."))
