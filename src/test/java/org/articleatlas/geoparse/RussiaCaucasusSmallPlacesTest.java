@@ -256,6 +256,11 @@ class RussiaCaucasusSmallPlacesTest {
             Khetagurovo | Fighting reached Khetagurovo, west of Tskhinvali, on 8 August 2008.                    | 42.209 | 43.893
             Karmir Shuka | Bullets hit two houses in Karmir Shuka, in Nagorno-Karabakh, in September 2022.       | 39.676 | 46.949
             Gushchu Ayrim | Farmers in Gushchu Ayrim, in Azerbaijan's Qazax district, fear Armenian snipers.     | 41.094 | 45.102
+            Mutso       | Restorers rebuilt the towers of Mutso, east of Shatili, in Georgia.                    | 42.607 | 45.208
+            Nerkin Khndzoresk | Azerbaijani soldiers dug in above Nerkin Khndzoresk, near Goris, in Armenia.     | 39.506 | 46.496
+            Nerkin Shorzha | Les bergers de Nerkin Shorzha, en Arménie, ont perdu leurs pâturages.              | 40.110 | 45.753
+            Lake Paravani | Fishermen on Lake Paravani, in Georgia, wait for the ice to melt.                     | 41.450 | 43.817
+            lac Tabatskouri | Les pêcheurs du lac Tabatskouri attendent la débâcle.                             | 41.646 | 43.626
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
