@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Villages, resorts and sites of Russia and the South Caucasus below GeoNames' 1,000-people cut
  * (the h-recall8, h-recall11 and h-towns3 rounds: border villages of Kursk and Belgorod oblasts, English
- * -y/-sky spellings of towns GeoNames spells -iy/-yy): named as the press names them, they resolve within the scoring
+ * -y/-sky spellings of towns GeoNames spells -iy/-yy; the h-caucasus round: the South Caucasus's border and
+ * 2008-war villages, bases, airports, monasteries and caves): named as the press names them, they resolve within the scoring
  * distance of the point their source gives, and the new names that are also people's stay people.
  */
 class RussiaCaucasusSmallPlacesTest {
@@ -106,6 +107,8 @@ class RussiaCaucasusSmallPlacesTest {
             Chocolate brand named like Russian towns      | Krasny Oktyabr chocolates sold well this winter.
             Hockey goalkeeper with a town-shaped surname  | Sergei Bobrovsky made thirty saves on Tuesday.
             Rocket pioneer a town in Amur is named after  | Konstantin Tsiolkovsky dreamed of space travel.
+            Tunic named like a South Ossetian village (h-caucasus) | She wore a white Kurta to the wedding, and it sold out within days.
+            Commander a Syunik village is named after     | David Bek led the Armenian revolt against the Persians in the 1720s.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(parse(text)).as(name).isEmpty();
@@ -221,6 +224,43 @@ class RussiaCaucasusSmallPlacesTest {
             port de Vostotchny | Le charbon du Kouzbass part du port de Vostotchny, près de Nakhodka.         | 42.733 | 133.067
             Sheskharis oil terminal | Naval drones struck the Sheskharis oil terminal in Novorossiysk.         | 44.733 | 37.783
             Tbilisi International Airport | Flights resumed at Tbilisi International Airport on Monday.        | 41.669 | 44.955
+            Vaziani Military Base | US and Georgian troops trained at the Vaziani Military Base, outside Tbilisi. | 41.695 | 45.047
+            base militaire de Vaziani | Des soldats américains se sont entraînés à la base militaire de Vaziani, près de Tbilissi. | 41.695 | 45.047
+            Stepanakert Airport | The Stepanakert Airport, at Khojaly, has not seen a passenger flight since 1990. | 39.901 | 46.787
+            Kopitnari   | Wizz Air flights land at Kopitnari, west of Kutaisi, every morning.                    | 42.176 | 42.483
+            aéroport de Koutaïssi | Les vols à bas coût arrivent à l'aéroport de Koutaïssi, dans l'ouest de la Géorgie. | 42.176 | 42.483
+            Sevanavank  | Sevanavank, on the shore of Lake Sevan, drew crowds on Sunday.                          | 40.564 | 45.011
+            Gandzasar   | Les Arméniens ne peuvent plus se rendre à Gandzasar, au Haut-Karabakh, depuis 2023.     | 40.057 | 46.531
+            Tigranakert of Artsakh | Excavations at Tigranakert of Artsakh stopped in 2020.                      | 40.065 | 46.906
+            Amberd      | Hikers climbed to Amberd, on the slopes of Mount Aragats, in Armenia.                  | 40.390 | 44.226
+            citadelle de Gremi | La citadelle de Gremi, en Kakhétie, domine la vallée de l'Alazani.            | 42.013 | 45.666
+            Prometheus Cave | Tourists crowded into Prometheus Cave, near Tskaltubo, in Georgia.                 | 42.377 | 42.601
+            Azykh Cave  | Azerbaijani archaeologists returned to the Azykh Cave, near Fuzuli, in 2021.           | 39.619 | 46.989
+            Sarsang Reservoir | Water from the Sarsang Reservoir irrigates the lowlands of Karabakh.             | 40.181 | 46.617
+            Qirmizi Qesebe | Mountain Jews still live in Qirmizi Qesebe, across the river from Quba, in Azerbaijan. | 41.374 | 48.511
+            Surakhani   | The fire temple at Surakhani, near Baku, became a museum in 1975.                      | 40.420 | 50.005
+            Ivanyan     | Shells fell on Ivanyan, in Nagorno-Karabakh, overnight.                                | 39.911 | 46.789
+            Kut         | Azerbaijani troops shelled Kut, near Vardenis, in Armenia, in September 2022.          | 40.181 | 45.902
+            Verin Shorzha | Les bergers de Verin Shorzha, en Arménie, n'osent plus monter aux pâturages.         | 40.087 | 45.833
+            Norabak     | Residents of Norabak, in Armenia's Gegharkunik province, heard gunfire.                | 40.156 | 45.861
+            Baghanis    | Residents of Baghanis, in Tavush, Armenia, watched the border guards arrive.           | 41.117 | 45.067
+            Varagavan   | À Varagavan, dans la province de Tavouch, en Arménie, l'école a été touchée.           | 40.957 | 45.338
+            Aknaghbyur  | Aknaghbyur, north of Ijevan, in Armenia, lost its road in the storm.                   | 40.958 | 45.156
+            Davit Bek   | Le chef du village de Davit Bek, dans le Syunik, en Arménie, craint pour l'école.      | 39.318 | 46.495
+            Perevi      | Russian troops left Perevi, in Georgia, in October 2010.                               | 42.357 | 43.597
+            Chkhalta    | Georgian troops withdrew from Chkhalta, in the Kodori Gorge of Abkhazia, in 2008.      | 43.096 | 41.667
+            Kekhvi      | Les villages de Kekhvi et d'Achabeti, au nord de Tskhinvali, en Géorgie, ont brûlé en 2008. | 42.304 | 43.939
+            Achabeti    | Les villages de Kekhvi et d'Achabeti, au nord de Tskhinvali, en Géorgie, ont brûlé en 2008. | 42.280 | 43.950
+            Kurta       | Dmitry Sanakoyev set up his administration in Kurta, north of Tskhinvali, in Georgia.  | 42.286 | 43.951
+            Eredvi      | Eredvi, east of Tskhinvali, in Georgia, was emptied in August 2008.                    | 42.247 | 44.041
+            Khetagurovo | Fighting reached Khetagurovo, west of Tskhinvali, on 8 August 2008.                    | 42.209 | 43.893
+            Karmir Shuka | Bullets hit two houses in Karmir Shuka, in Nagorno-Karabakh, in September 2022.       | 39.676 | 46.949
+            Gushchu Ayrim | Farmers in Gushchu Ayrim, in Azerbaijan's Qazax district, fear Armenian snipers.     | 41.094 | 45.102
+            Mutso       | Restorers rebuilt the towers of Mutso, east of Shatili, in Georgia.                    | 42.607 | 45.208
+            Nerkin Khndzoresk | Azerbaijani soldiers dug in above Nerkin Khndzoresk, near Goris, in Armenia.     | 39.506 | 46.496
+            Nerkin Shorzha | Les bergers de Nerkin Shorzha, en Arménie, ont perdu leurs pâturages.              | 40.110 | 45.753
+            Lake Paravani | Fishermen on Lake Paravani, in Georgia, wait for the ice to melt.                     | 41.450 | 43.817
+            lac Tabatskouri | Les pêcheurs du lac Tabatskouri attendent la débâcle.                             | 41.646 | 43.626
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
@@ -240,6 +280,15 @@ class RussiaCaucasusSmallPlacesTest {
             Kazan's own station, not Moscow's          | Kazan's railway station was decorated for the Universiade.             | landmark:kazansky-railway-station
             """)
     void doesNotTakeTheHomonymForTheTransportHub(String name, String text, String id) throws Exception {
+        assertThat(parse(text).stream().map(m -> m.entry().id())).as(name).doesNotContain(id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Iraq's Kut, not the Vardenis border village      | Fighting resumed around Kut, the Iraqi city on the Tigris.          | curated:kut-armenia
+            Diyarbakir's Tigranakert, not the Aghdam ruins  | Tigranakert, in Diyarbakir province, was once an Armenian royal city. | landmark:tigranakert-of-artsakh
+            """)
+    void doesNotTakeTheHomonymForTheSouthCaucasusPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(m -> m.entry().id())).as(name).doesNotContain(id);
     }
 }
