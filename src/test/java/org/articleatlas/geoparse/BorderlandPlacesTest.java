@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * District centres, valley villages, border towns and sites of Afghanistan, Pakistan's north-west,
  * Xinjiang and Tibet that the 1,000-people town table lacks or writes in another form (the h-recall10,
- * h-recall13, h-towns2, h-left4 and h-pk rounds; h-towns2 also a Mongolian coal town): each one, named as the press names it, is read within the evaluation's
+ * h-recall13, h-towns2, h-left4, h-pk and h-afiran rounds; h-towns2 also a Mongolian coal town, h-afiran Mongolia's
+ * sites and lakes): each one, named as the press names it, is read within the evaluation's
  * 161 km of where its sources put it, and a namesake elsewhere is not taken for it.
  */
 class BorderlandPlacesTest {
@@ -172,6 +173,23 @@ class BorderlandPlacesTest {
             Dasht dam                       | Floodwater rose behind the Mirani Dam, west of Turbat.                       | Mirani Dam      | 25.94 | 62.69
             Nushki, French                  | Des hommes armés ont attaqué un convoi près de Nouchki, au Baloutchistan.    | Nouchki         | 29.55 | 66.02
             Dera Ismail Khan, short form    | Police in DI Khan arrested three suspects on Tuesday.                        | DI Khan         | 31.83 | 70.90
+            Kabul neighbourhood (h-afiran)  | Gunmen attacked a wedding hall in Khair Khana, in north-western Kabul.        | Khair Khana     | 34.58 | 69.13
+            Kabul neighbourhood, French (h-afiran) | Une explosion a visé une école de Karte Seh, dans l'ouest de Kaboul.   | Karte Seh       | 34.50 | 69.13
+            new Aksai Chin county (h-afiran) | Beijing placed most of Aksai Chin in the new He'an County, run from Hotan.   | He'an County    | 35.98 | 79.19
+            Karakash halt, French (h-afiran) | Les camions font halte à Xaidulla, sur la route du Tibet, au Xinjiang.       | Xaidulla        | 36.35 | 78.03
+            Iran–Afghanistan crossing, not India's Milak (h-afiran) | Trucks queued at Milak, on Iran's border with Afghanistan's Nimruz province. | Milak | 30.97 | 61.81
+            Hari Rud dam, French (h-afiran) | Le barrage de Dousti, sur le Hariroud, alimente Mechhed en eau potable.       | barrage de Dousti | 35.95 | 61.16
+            Mongol capital (h-afiran)       | Tourists visited the ruins of Karakorum near Kharkhorin.                      | ruins of Karakorum | 47.21 | 102.85
+            Trans-Karakoram Tract (h-afiran) | Chinese engineers built a road through the Shaksgam Valley, India protested. | Shaksgam Valley | 36.11 | 76.65
+            Bactrian gold, French (h-afiran) | Des archéologues ont fouillé Tillia Tepe, près de Chéberghan.                | Tillia Tepe     | 36.69 | 65.79
+            Altai massif (h-afiran)         | Kazakh eagle hunters live below Tavan Bogd, in Bayan-Ölgii.                   | Tavan Bogd      | 49.15 | 87.82
+            Gobi gorge (h-afiran)           | Ice still lingered in Yolyn Am, in the South Gobi, in June.                   | Yolyn Am        | 43.49 | 104.08
+            Badakhshan town GeoNames calls Mashhad (h-afiran) | Taliban fighters entered Keshem, in Badakhshan, on Sunday.   | Keshem          | 36.80 | 70.10
+            Baghlan town, French (h-afiran) | Les crues ont frappé Douchi, dans la province de Baghlan.                     | Douchi          | 35.61 | 68.68
+            Kabul district seat (h-afiran)  | Floods hit Chahar Asyab, south of Kabul.                                      | Chahar Asyab    | 34.40 | 69.17
+            Helmand fortress (h-afiran)     | The old fortress of Qala-e Bost stands south of Lashkar Gah.                  | Qala-e Bost     | 31.50 | 64.36
+            Khangai lake, French (h-afiran) | Les nomades campent au bord du lac Terkhiin Tsagaan, dans l'Arkhangai.        | lac Terkhiin Tsagaan | 48.17 | 99.72
+            Aksai Chin outpost (h-afiran)   | Chinese troops were seen near Tianwendian, north of the Depsang Plains.       | Tianwendian     | 35.33 | 78.18
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
@@ -220,6 +238,12 @@ class BorderlandPlacesTest {
             Chilean painter named like the Swat town | The Chilean painter Roberto Matta exhibited in Paris in the 1940s. | curated:matta-swat
             Chinese dynasty named like the gas town | Under the Sui dynasty, Chinese armies pushed west towards the Tarim Basin. | curated:sui-balochistan
             Latin phrase                     | Sui generis, the judge said, the case could not be compared to any other. | curated:sui-balochistan
+            Sanaa's Hadda, why the bare name is left out (h-afiran) | Airstrikes hit the Hadda district of Sanaa, in Yemen. | landmark:hadda
+            singer named Hadda (h-afiran)   | The singer Hadda Brooks recorded the song in Los Angeles.                    | landmark:hadda
+            the highway named for the range (h-afiran) | The Karakorum Highway reopened after the landslide near Gilgit.   | landmark:karakorum-ruins
+            the range in French (h-afiran)  | Les alpinistes partent à l'assaut du Karakorum depuis Skardou.               | landmark:karakorum-ruins
+            Punjabi farmer named Milak (h-afiran) | Milak Singh, a farmer from Punjab, told reporters that prices fell.    | curated:milak
+            researcher named like the county (h-afiran) | Hekang Li, a researcher at Peking University, published the study. | curated:xaidulla
             """)
     void doesNotTakeTheHomonymForTheBorderlandPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(id);
