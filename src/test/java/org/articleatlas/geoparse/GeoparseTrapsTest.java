@@ -51,6 +51,8 @@ class GeoparseTrapsTest {
             Kuril island                | Des missiles ont été déployés sur Itouroup.                     | physical:iturup
             informal tribal region      | Drone strikes resumed over North Waziristan.                    | physical:north-waziristan
             sea in French               | Des navires houthis patrouillent en mer Rouge.                  | physical:red-sea
+            a two-letter peak           | Climbers reached the summit of K2 on Friday.                    | physical:k2
+            a two-letter river          | Barges sail down the Ob to Salekhard.                           | physical:ob-river
             pass of the Pamir Highway   | Trucks crawled over the Koi-Tezek Pass in the snow.             | physical:koi-tezek-pass
             French island of Baikal     | Les touristes affluent sur l'île d'Olkhon chaque été.           | physical:olkhon
             Yakut village of the cold   | En Russie, Oïmiakon a relevé -58 °C près de Iakoutsk cette semaine. | curated:oymyakon
