@@ -53,6 +53,8 @@ class GeoparseTrapsTest {
             sea in French               | Des navires houthis patrouillent en mer Rouge.                  | physical:red-sea
             a two-letter peak           | Climbers reached the summit of K2 on Friday.                    | physical:k2
             a two-letter river          | Barges sail down the Ob to Salekhard.                           | physical:ob-river
+            a town named after its river | In Uzbekistan, Zarafshan was built in the 1960s for the gold mine. | curated:zarafshan-uzbekistan
+            the river by its water word | Farmers along the Zarafshan near Samarkand need more water.     | physical:zeravshan
             pass of the Pamir Highway   | Trucks crawled over the Koi-Tezek Pass in the snow.             | physical:koi-tezek-pass
             French island of Baikal     | Les touristes affluent sur l'île d'Olkhon chaque été.           | physical:olkhon
             Yakut village of the cold   | En Russie, Oïmiakon a relevé -58 °C près de Iakoutsk cette semaine. | curated:oymyakon
