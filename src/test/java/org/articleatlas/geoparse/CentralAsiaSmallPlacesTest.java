@@ -193,6 +193,19 @@ class CentralAsiaSmallPlacesTest {
             Karkaraly by its Russian name, French | Au Kazakhstan, la foire de Koïandy se tenait près de Karkaralinsk. | geonames:1519934
             Zhetibay, press spelling         | Oil workers in Zhetybay, in Kazakhstan's Mangystau region, went on strike. | geonames:607551
             Gökdepe, French historical form  | Les troupes de Skobelev prirent Géok-Tépé, au Turkménistan, en 1881.    | curated:gokdepe
+            Issyk-Kul's southern range, French | Les glaciers du Terskeï Alataou reculent, au Kirghizistan.          | physical:terskey-alatau
+            Issyk-Kul's northern range       | Hikers crossed the Kungey Alatau from Almaty to Issyk-Kul.             | physical:kungey-alatau
+            range above the Fergana Valley   | Walnut forests cover the slopes of the Fergana Range in Kyrgyzstan.    | physical:fergana-range
+            Zarafshan range, not the river, French | En 2024, des alpinistes ont ouvert une voie dans la chaîne du Zeravchan, au Tadjikistan. | physical:zarafshan-range
+            Aral seabed desert               | Dust storms from the Aralkum reached Nukus, in Uzbekistan.            | physical:aralkum-desert
+            Karakol's mountain lake          | Hikers reached Ala-Kul from Karakol, in Kyrgyzstan, after two days.    | physical:ala-kul-karakol
+            Amu Darya reservoir              | The Tuyamuyun dam on the Amu Darya supplies Khorezm with water.        | physical:tuyamuyun-reservoir
+            Pamir seven-thousander, French   | Au Tadjikistan, des alpinistes ont atteint le pic Korjenevskaïa.       | physical:peak-korzhenevskaya
+            Pamir Highway pass               | Trucks crawled over the Taldyk Pass between Osh and Sary-Tash, in Kyrgyzstan. | physical:taldyk-pass
+            outburst lake                    | Glaciologists warned that Lake Merzbacher may burst again, in Kyrgyzstan. | physical:lake-merzbacher
+            Pamir valley, French             | Au Tadjikistan, la vallée du Bartang a été coupée par un glissement de terrain. | physical:bartang-river
+            disputed river                   | Kyrgyz and Tajik officials argued over the Isfara River on Monday.       | physical:isfara-river
+            Oxus port                        | Archaeologists at Kampyr Tepe, near Termez, in Uzbekistan, found Greek coins. | landmark:kampir-tepe
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
@@ -229,6 +242,9 @@ class CentralAsiaSmallPlacesTest {
             Kyrgyz town Kaindy, not the lake | Residents of Kaindy, in Kyrgyzstan's Chüy region, protested on Monday. | physical:lake-kaindy
             the statesman, not the town      | In Bishkek, a statue of Iskhak Razzakov was unveiled on Monday.      | geonames:1222662
             a Kyrgyz surname                 | In Kyrgyzstan, the economist Ulan Razzakov criticised the budget.    | geonames:1222662
+            Kazakhstan's Alakol, not Ala-Kul | Tourists swam in Lake Alakol, in eastern Kazakhstan, in July.        | physical:ala-kul-karakol
+            the river, not its range         | The Zarafshan River waters the oases of Samarkand and Bukhara.       | physical:zarafshan-range
+            the town, not its mountains      | Nurata, in Uzbekistan, has a fortress said to be built by Alexander. | physical:nuratau-mountains
             """)
     void aPersonsNameOrACommonNounIsNotThePlace(String name, String text, String placeId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(placeId);
