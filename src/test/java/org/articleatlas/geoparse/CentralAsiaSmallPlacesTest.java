@@ -206,6 +206,8 @@ class CentralAsiaSmallPlacesTest {
             Pamir valley, French             | Au Tadjikistan, la vallée du Bartang a été coupée par un glissement de terrain. | physical:bartang-river
             disputed river                   | Kyrgyz and Tajik officials argued over the Isfara River on Monday.       | physical:isfara-river
             Oxus port                        | Archaeologists at Kampyr Tepe, near Termez, in Uzbekistan, found Greek coins. | landmark:kampir-tepe
+            village of the 2021 border war   | Tajik soldiers burned houses in Arka, in Kyrgyzstan's Leilek district, in April 2021. | curated:arka-leilek
+            Mangystau pilgrimage, French     | Les pèlerins se rendent à la mosquée souterraine de Beket-Ata, au Kazakhstan. | landmark:beket-ata-mosque
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
@@ -245,6 +247,8 @@ class CentralAsiaSmallPlacesTest {
             Kazakhstan's Alakol, not Ala-Kul | Tourists swam in Lake Alakol, in eastern Kazakhstan, in July.        | physical:ala-kul-karakol
             the river, not its range         | The Zarafshan River waters the oases of Samarkand and Bukhara.       | physical:zarafshan-range
             the town, not its mountains      | Nurata, in Uzbekistan, has a fortress said to be built by Alexander. | physical:nuratau-mountains
+            the steppe, not the village      | The Sary-Arka steppe of Kazakhstan is vast.                          | curated:arka-leilek
+            a Turkish street name            | In Istanbul, the Arka Sokak cafe opened on Monday.                   | curated:arka-leilek
             """)
     void aPersonsNameOrACommonNounIsNotThePlace(String name, String text, String placeId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(placeId);
