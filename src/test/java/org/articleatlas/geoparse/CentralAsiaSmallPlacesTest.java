@@ -208,6 +208,10 @@ class CentralAsiaSmallPlacesTest {
             Oxus port                        | Archaeologists at Kampyr Tepe, near Termez, in Uzbekistan, found Greek coins. | landmark:kampir-tepe
             village of the 2021 border war   | Tajik soldiers burned houses in Arka, in Kyrgyzstan's Leilek district, in April 2021. | curated:arka-leilek
             Mangystau pilgrimage, French     | Les pèlerins se rendent à la mosquée souterraine de Beket-Ata, au Kazakhstan. | landmark:beket-ata-mosque
+            lake of the 1963 mudflow         | A mudflow destroyed Lake Issyk, above Esik, in Kazakhstan, in 1963.     | physical:lake-issyk
+            Syr Darya reservoir              | Fishermen on the Shardara Reservoir, in southern Kazakhstan, caught carp. | physical:shardara-reservoir
+            snow leopard reserve             | Camera traps in the Sarychat-Ertash reserve, in Kyrgyzstan, filmed snow leopards. | landmark:sarychat-ertash-reserve
+            Balkanabat's range               | Oil wells surround the Big Balkhan near Balkanabat, in Turkmenistan.    | physical:big-balkhan
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
@@ -249,6 +253,8 @@ class CentralAsiaSmallPlacesTest {
             the town, not its mountains      | Nurata, in Uzbekistan, has a fortress said to be built by Alexander. | physical:nuratau-mountains
             the steppe, not the village      | The Sary-Arka steppe of Kazakhstan is vast.                          | curated:arka-leilek
             a Turkish street name            | In Istanbul, the Arka Sokak cafe opened on Monday.                   | curated:arka-leilek
+            Issyk-Kul, not the Kazakh lake   | Tourists swam in Lake Issyk-Kul, in Kyrgyzstan, in July.             | physical:lake-issyk
+            the same, in French              | Les touristes se baignent dans le lac Issyk-Koul, au Kirghizistan.   | physical:lake-issyk
             """)
     void aPersonsNameOrACommonNounIsNotThePlace(String name, String text, String placeId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(placeId);
