@@ -191,7 +191,7 @@ class CentralAsiaSmallPlacesTest {
             the pass without its kind word   | Snow closed the road over Too-Ashuu, in Kyrgyzstan, on Monday.          | physical:too-ashuu-pass
             Isfana by its 2022 name          | In Kyrgyzstan, residents of Razzakov fled the fighting on the Tajik border. | geonames:1222662
             Karkaraly by its Russian name, French | Au Kazakhstan, la foire de Koïandy se tenait près de Karkaralinsk. | geonames:1519934
-            Zhetibay, press spelling         | Oil workers in Zhetybay, in Kazakhstan's Mangystau region, went on strike. | geonames:607551
+            Zhetibay, press spelling (earlier row) | Oil workers in Zhetybay, in Kazakhstan's Mangystau region, went on strike. | geonames:607551
             Gökdepe, French historical form  | Les troupes de Skobelev prirent Géok-Tépé, au Turkménistan, en 1881.    | curated:gokdepe
             Issyk-Kul's southern range, French | Les glaciers du Terskeï Alataou reculent, au Kirghizistan.          | physical:terskey-alatau
             Issyk-Kul's northern range       | Hikers crossed the Kungey Alatau from Almaty to Issyk-Kul.             | physical:kungey-alatau
