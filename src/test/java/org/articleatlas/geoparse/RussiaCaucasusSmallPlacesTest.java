@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Villages, resorts and sites of Russia and the South Caucasus below GeoNames' 1,000-people cut
  * (the h-recall8, h-recall11 and h-towns3 rounds: border villages of Kursk and Belgorod oblasts, English
- * -y/-sky spellings of towns GeoNames spells -iy/-yy): named as the press names them, they resolve within the scoring
+ * -y/-sky spellings of towns GeoNames spells -iy/-yy; h-russia: Svalbard's Russian and Norwegian settlements, Arctic
+ * islands, capes and stations, disaster and camp sites): named as the press names them, they resolve within the scoring
  * distance of the point their source gives, and the new names that are also people's stay people.
  */
 class RussiaCaucasusSmallPlacesTest {
@@ -106,6 +107,10 @@ class RussiaCaucasusSmallPlacesTest {
             Chocolate brand named like Russian towns      | Krasny Oktyabr chocolates sold well this winter.
             Hockey goalkeeper with a town-shaped surname  | Sergei Bobrovsky made thirty saves on Tuesday.
             Rocket pioneer a town in Amur is named after  | Konstantin Tsiolkovsky dreamed of space travel.
+            Newspaper named like an Arctic island (h-russia) | The newspaper Moskovsky Komsomolets ran the story on Monday.
+            Submarine named like an Arctic island         | The submarine Komsomolets sank with its crew in 1989.
+            Politician named like an Arctic island        | Naftali Bennett said the island nation would host the summit.
+            Diplomat named like a Franz Josef Land island | Heiss, a German diplomat, retired last year.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(parse(text)).as(name).isEmpty();
@@ -221,6 +226,26 @@ class RussiaCaucasusSmallPlacesTest {
             port de Vostotchny | Le charbon du Kouzbass part du port de Vostotchny, près de Nakhodka.         | 42.733 | 133.067
             Sheskharis oil terminal | Naval drones struck the Sheskharis oil terminal in Novorossiysk.         | 44.733 | 37.783
             Tbilisi International Airport | Flights resumed at Tbilisi International Airport on Monday.        | 41.669 | 44.955
+            Barentsburg | Russia's consulate in Barentsburg, on Spitsbergen, has stayed open.                  | 78.067 | 14.217
+            Ny-Ålesund  | Les chercheurs de Ny-Ålesund, au Svalbard, mesurent la fonte des glaciers.            | 78.925 | 11.922
+            Sveagruva   | Store Norske closed its last mine at Sveagruva, south of Longyearbyen, in 2020.       | 77.900 | 16.731
+            Isfjorden   | A Russian trawler anchored in Isfjorden, off Barentsburg, last week.                  | 78.167 | 14.000
+            Bear Island | Norway's coast guard patrols the waters around Bear Island, south of Spitsbergen.      | 74.440 | 19.048
+            Svalbard Global Seed Vault | Syria withdrew seeds from the Svalbard Global Seed Vault in 2015.      | 78.235 | 15.491
+            Hornsund    | Les Polonais de Hornsund, au sud du Spitsberg, hivernent à dix.                        | 77.000 | 15.550
+            Rogachevo   | MiG-31 jets were deployed to Rogachevo, on Russia's Novaya Zemlya archipelago, in 2020. | 71.618 | 52.486
+            Matochkin Shar | Russia keeps its nuclear test site ready at Matochkin Shar, on Novaya Zemlya.      | 73.389 | 55.216
+            Alexandra Land | Russia's Arctic Trefoil base stands on Alexandra Land, in Franz Josef Land.        | 80.634 | 46.584
+            Rudolf Island | The tourists landed on Rudolf Island, the northernmost point of Franz Josef Land.   | 81.767 | 58.560
+            Cape Chelyuskin | Icebreakers escorted the convoy past Cape Chelyuskin, on the Taymyr Peninsula.   | 77.733 | 104.250
+            Ushakovskoye | Rangers left Ushakovskoye, on Wrangel Island, in 2003.                               | 70.981 | -178.491
+            Neftegorsk  | The 1995 earthquake flattened Neftegorsk, in northern Sakhalin.                        | 52.997 | 142.946
+            Dyatlov Pass | Nine students died near the Dyatlov Pass, in the northern Urals, in 1959.            | 61.754 | 59.445
+            Perm-36     | The Perm-36 camp, near Chusovoy in the Perm region, became a museum.                   | 58.263 | 57.430
+            cap Idokopas | Le palais du cap Idokopas, près de Guelendjik, a été révélé par Navalny.             | 44.420 | 38.205
+            Shchuchye   | Russia destroyed nerve agents at Shchuchye, in the Kurgan region, until 2015.         | 55.217 | 62.767
+            Gremikha    | Spent submarine fuel was shipped out of Gremikha, on the Kola Peninsula.              | 68.073 | 39.473
+            Nozhai-Yurt | Militants attacked a police post in Nozhai-Yurt, in eastern Chechnya.                 | 43.093 | 46.379
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
@@ -238,6 +263,8 @@ class RussiaCaucasusSmallPlacesTest {
             the cosmodrome, not the Far East port (h-transport) | Russia launched a rocket from Vostochny, in the Amur region.     | landmark:port-vostochny
             the poet the Tbilisi airport is named after | Shota Rustaveli wrote The Knight in the Panther's Skin.               | landmark:tbilisi-international-airport
             Kazan's own station, not Moscow's          | Kazan's railway station was decorated for the Universiade.             | landmark:kazansky-railway-station
+            Samara's Neftegorsk, not the Sakhalin ruin (h-russia) | Neftegorsk, in Samara Oblast, has a small oil refinery.      | curated:neftegorsk-sakhalin
+            the Moscow-region village, not the Novaya Zemlya base | Rogachevo, a village near Dmitrov in Moscow Oblast, was cut off by snow. | curated:rogachevo-novaya-zemlya
             """)
     void doesNotTakeTheHomonymForTheTransportHub(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(m -> m.entry().id())).as(name).doesNotContain(id);
