@@ -246,6 +246,14 @@ class RussiaCaucasusSmallPlacesTest {
             Shchuchye   | Russia destroyed nerve agents at Shchuchye, in the Kurgan region, until 2015.         | 55.217 | 62.767
             Gremikha    | Spent submarine fuel was shipped out of Gremikha, on the Kola Peninsula.              | 68.073 | 39.473
             Nozhai-Yurt | Militants attacked a police post in Nozhai-Yurt, in eastern Chechnya.                 | 43.093 | 46.379
+            Kadykchan   | Miners left Kadykchan, in the Magadan region, after the 1996 explosion.             | 63.083 | 147.050
+            Prigorodnoye | The first LNG cargo left Prigorodnoye, on Sakhalin, in 2009.                        | 46.628 | 142.903
+            Sulak Canyon | Tourists crowd the Sulak Canyon, in Dagestan, every summer.                         | 43.009 | 46.828
+            Arkaïm      | Les archéologues fouillent Arkaïm, dans l'oblast de Tcheliabinsk, depuis 1987.        | 52.649 | 59.571
+            Chkalovsk air base | Su-27 fighters returned to the Chkalovsk air base, near Kaliningrad, in 2018. | 54.767 | 20.397
+            Nikolskoye  | Fishermen of Nikolskoye, on Russia's Bering Island, sell salmon roe.               | 55.198 | 165.998
+            Markovo     | A flood cut off Markovo, on the Anadyr River in Chukotka, in June.                  | 64.667 | 170.417
+            Sandarmokh  | Historians gathered at Sandarmokh, in Karelia, on 5 August.                         | 62.864 | 34.720
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
@@ -265,6 +273,8 @@ class RussiaCaucasusSmallPlacesTest {
             Kazan's own station, not Moscow's          | Kazan's railway station was decorated for the Universiade.             | landmark:kazansky-railway-station
             Samara's Neftegorsk, not the Sakhalin ruin (h-russia) | Neftegorsk, in Samara Oblast, has a small oil refinery.      | curated:neftegorsk-sakhalin
             the Moscow-region village, not the Novaya Zemlya base | Rogachevo, a village near Dmitrov in Moscow Oblast, was cut off by snow. | curated:rogachevo-novaya-zemlya
+            the Chechen village, not the Sakhalin LNG port | Police searched houses in Prigorodnoye, near Grozny in Chechnya.   | curated:prigorodnoye-sakhalin
+            the Irkutsk village, not the Chukotka one  | Markovo, in the Irkutsk region, lies on the Lena.                      | curated:markovo-chukotka
             """)
     void doesNotTakeTheHomonymForTheTransportHub(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(m -> m.entry().id())).as(name).doesNotContain(id);
