@@ -243,7 +243,6 @@ class RussiaCaucasusSmallPlacesTest {
             Dyatlov Pass | Nine students died near the Dyatlov Pass, in the northern Urals, in 1959.            | 61.754 | 59.445
             Perm-36     | The Perm-36 camp, near Chusovoy in the Perm region, became a museum.                   | 58.263 | 57.430
             cap Idokopas | Le palais du cap Idokopas, près de Guelendjik, a été révélé par Navalny.             | 44.420 | 38.205
-            Shchuchye   | Russia destroyed nerve agents at Shchuchye, in the Kurgan region, until 2015.         | 55.217 | 62.767
             Gremikha    | Spent submarine fuel was shipped out of Gremikha, on the Kola Peninsula.              | 68.073 | 39.473
             Nozhai-Yurt | Militants attacked a police post in Nozhai-Yurt, in eastern Chechnya.                 | 43.093 | 46.379
             Kadykchan   | Miners left Kadykchan, in the Magadan region, after the 1996 explosion.             | 63.083 | 147.050
