@@ -74,7 +74,7 @@ final class MentionFinder {
             List<GazetteerEntry> candidates = writtenAsAName(text.codePointAt(span.start())) ? hit.target().entries()
                     : sitesOrNamedInLowerCase(article, hit);
             if (abbreviationUsedAsAdjective(text, span) || namesAUnit(article, hit) || startsACompanyName(article, hit)
-                    || headsAnUnknownFeature(article, hit)) {
+                    || headsAnUnknownFeature(article, hit) || monthAbbreviation(text, span)) {
                 continue;
             }
             if (onlySettlements(candidates) && namesAFeature(article, hit, span)) {
@@ -97,7 +97,7 @@ final class MentionFinder {
                     || namesAnOrganisation(article, hit) || partOfALongerName(article, hit, span))) {
                 continue;
             }
-            out.add(new NameOccurrence(span, hit.begin(), hit.end(), candidates, "name"));
+            out.add(new NameOccurrence(span, hit.begin(), hit.end(), ownNameFirst(article, hit, candidates), "name"));
         }
         if (!personNames.isEmpty()) {
             out.removeIf(o -> onlySettlements(o.candidates()) && smallTownsOnly(o.candidates())
@@ -129,6 +129,36 @@ final class MentionFinder {
         }
         Token next = tokens.get(after + 1);
         return Character.isUpperCase(article.article().text().codePointAt(article.originalSpan(next.begin(), next.end()).start()));
+    }
+
+    /**
+     * Two features of one name score alike: the one that goes by it comes first, so that it wins the tie
+     * (« l'Oural » is the mountains' French name, and the river's only in the places around it).
+     */
+    private static List<GazetteerEntry> ownNameFirst(FoldedArticle article, NameHit hit, List<GazetteerEntry> candidates) {
+        if (candidates.size() < 2 || !candidates.stream().allMatch(e -> e.place().kind() == PlaceKind.PHYSICAL)) {
+            return candidates;
+        }
+        String folded = new String(article.foldedChars(), hit.begin(), hit.end() - hit.begin());
+        List<GazetteerEntry> own = new ArrayList<>(candidates.size());
+        List<GazetteerEntry> others = new ArrayList<>(candidates.size());
+        for (GazetteerEntry e : candidates) {
+            String french = NameFolder.fold(e.place().nameFr());
+            boolean goesByIt = NameFolder.fold(e.place().name()).equals(folded) || french.equals(folded)
+                    || NameFolder.fold("l'" + e.place().nameFr()).equals(folded);
+            (goesByIt ? own : others).add(e);
+        }
+        own.addAll(others);
+        return own;
+    }
+
+    /** English months as datelines abbreviate them: "Nov. 7" is no town of Tajikistan. */
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec");
+
+    private static boolean monthAbbreviation(String text, TextSpan span) {
+        return span.end() < text.length() && text.charAt(span.end()) == '.' && span.end() - span.start() <= 4
+                && MONTH_ABBREVIATIONS.contains(text.substring(span.start(), span.end()));
     }
 
     /** "Gagarin's", "Gagarin’s". */
@@ -525,10 +555,11 @@ final class MentionFinder {
 
     /**
      * Words that end a company's or a school's name: "Azerbaijan Caspian Shipping Company",
-     * « Ouzbekistan Temir Yollari » (Uzbek and Kazakh « temir » is the railway's iron), « Alabouga Polytech ».
+     * « Ouzbekistan Temir Yollari » (Uzbek and Kazakh « temir » is the railway's iron), « Alabouga Polytech »,
+     * the gas projects "Yamal LNG" and « Arctic LNG 2 », "Novosibirsk State University", "Kurram Peace Committee".
      */
     private static final Set<String> COMPANY_WORDS = Set.of("company", "corporation", "shipping", "polytech",
-            "temir", "railways", "airlines", "airways", "holding", "holdings");
+            "temir", "railways", "airlines", "airways", "holding", "holdings", "lng", "university", "committee");
 
     /** How many capitalised words may stand between a place's name and the word that makes it a company's. */
     private static final int COMPANY_REACH = 3;

@@ -30,7 +30,8 @@ final class RiverPhrases {
     /** Words that put a river after them (through the article and « de »/"of"). */
     private static final Set<String> WATER_WORDS = Set.of(
             "on", "along", "across", "cross", "crosses", "crossed", "crossing", "into", "down", "up",
-            "upstream", "downstream", "bank", "banks", "mouth", "confluence", "delta", "waters",
+            "upstream", "downstream", "bank", "banks", "mouth", "confluence", "delta", "waters", "gorge", "gorges",
+            "canyon",
             "sur", "long", "traverse", "traversent", "traverser", "traversant", "franchir", "franchit", "franchissent",
             "rive", "rives", "berge", "berges", "embouchure", "amont", "aval", "bord", "bords", "eau", "eaux",
             "descendre", "descend", "descendent", "remonter", "remonte", "remontent");

@@ -41,9 +41,16 @@ class GeoparseHeldOutTest {
             "heldout11, fr-, 0.946, 0.908",
             "heldout11, en-, 0.946, 0.828",
             "heldout12, fr-, 0.952, 0.894",
-            "heldout12, en-, 0.935, 0.896",
+            "heldout12, en-, 0.940, 0.896",
             "heldout13, fr-, 0.944, 0.879",
             "heldout13, en-, 0.961, 0.829",
+            // Study sets written blind on 2026-11-24 (h-eval14, h-eval15, h-eval16: English only); first measures in
+            // docs/benchmarks.md, before any change made after reading them.
+            "heldout14, fr-, 0.961, 0.931",
+            "heldout14, en-, 0.974, 0.937",
+            "heldout15, fr-, 0.912, 0.800",
+            "heldout15, en-, 0.956, 0.869",
+            "heldout16, en-, 0.945, 0.877",
     })
     void precisionAndRecallStayAtOrAboveTheirMeasuredFloor(String set, String language, double precision,
             double recall) throws Exception {

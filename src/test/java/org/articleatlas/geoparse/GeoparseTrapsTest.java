@@ -258,9 +258,30 @@ class GeoparseTrapsTest {
             aviation pioneer named like the CIA's home (h-west) | Samuel Langley flew a steam-powered model in 1896.
             company named like the Georgia submarine base | The Kings Bay company runs the research station.
             Minsk palace's name as a common phrase | Il a célébré la fête de l'Indépendance avec sa famille.
+            month in a dateline, not the Tajik town | The talks ended on Nov. 7 without a statement.
+            a gas project named after a peninsula | Most of the gas of Yamal LNG still reaches buyers.
+            a university named after its city | Three physicists of Novosibirsk State University were charged.
+            a committee named after a valley | The Kurram Peace Committee will meet on Monday.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();
+    }
+
+    @Test
+    void aPlaceFarOffSaysNothingForASmallTownAgainstAFarBiggerNamesakeAbroad() throws Exception {
+        // Washington lies a thousand kilometres from Geneva, Illinois: no support against the Swiss city.
+        assertThat(ids("Militants crossed from Kunar into Bajaur, Pakistan. Aid agencies in Geneva warned of disease. "
+                + "In Washington, the State Department urged restraint.")).contains("geonames:2660646")
+                .doesNotContain("geonames:4893591");
+    }
+
+    @Test
+    void theGorgesOfANamedRiverAreTheRiversAndTheUralIsTheRiverWhereItsTownsAre() throws Exception {
+        assertThat(ids("Les géologues surveillent les glissements dans les gorges de la Naryn, au Kirghizistan."))
+                .contains("physical:naryn-river").doesNotContain("geonames:1527592");
+        assertThat(ids("La sécheresse touche le Kazakhstan. À Atyraou, l'Oural n'atteint plus la mer en été."))
+                .contains("physical:ural-river");
+        assertThat(ids("Les usines de l'Oural tournent à plein régime.")).containsExactly("physical:ural-mountains");
     }
 
     @Test
