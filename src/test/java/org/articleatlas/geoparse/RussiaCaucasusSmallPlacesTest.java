@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Villages, resorts and sites of Russia and the South Caucasus below GeoNames' 1,000-people cut
  * (the h-recall8, h-recall11 and h-towns3 rounds: border villages of Kursk and Belgorod oblasts, English
  * -y/-sky spellings of towns GeoNames spells -iy/-yy; the h-caucasus round: the South Caucasus's border and
- * 2008-war villages, bases, airports, monasteries and caves): named as the press names them, they resolve within the scoring
- * distance of the point their source gives, and the new names that are also people's stay people.
+ * 2008-war villages, bases, airports, monasteries and caves; h-russia: Svalbard's Russian and Norwegian settlements,
+ * Arctic islands, capes and stations, disaster and camp sites): named as the press names them, they resolve within
+ * the scoring distance of the point their source gives, and the new names that are also people's stay people.
  */
 class RussiaCaucasusSmallPlacesTest {
 
@@ -109,6 +110,10 @@ class RussiaCaucasusSmallPlacesTest {
             Rocket pioneer a town in Amur is named after  | Konstantin Tsiolkovsky dreamed of space travel.
             Tunic named like a South Ossetian village (h-caucasus) | She wore a white Kurta to the wedding, and it sold out within days.
             Commander a Syunik village is named after     | David Bek led the Armenian revolt against the Persians in the 1720s.
+            Newspaper named like an Arctic island (h-russia) | The newspaper Moskovsky Komsomolets ran the story on Monday.
+            Submarine named like an Arctic island         | The submarine Komsomolets sank with its crew in 1989.
+            Politician named like an Arctic island        | Naftali Bennett said the island nation would host the summit.
+            Diplomat named like a Franz Josef Land island | Heiss, a German diplomat, retired last year.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(parse(text)).as(name).isEmpty();
@@ -261,6 +266,33 @@ class RussiaCaucasusSmallPlacesTest {
             Nerkin Shorzha | Les bergers de Nerkin Shorzha, en Arménie, ont perdu leurs pâturages.              | 40.110 | 45.753
             Lake Paravani | Fishermen on Lake Paravani, in Georgia, wait for the ice to melt.                     | 41.450 | 43.817
             lac Tabatskouri | Les pêcheurs du lac Tabatskouri attendent la débâcle.                             | 41.646 | 43.626
+            Barentsburg | Russia's consulate in Barentsburg, on Spitsbergen, has stayed open.                  | 78.067 | 14.217
+            Ny-Ålesund  | Les chercheurs de Ny-Ålesund, au Svalbard, mesurent la fonte des glaciers.            | 78.925 | 11.922
+            Sveagruva   | Store Norske closed its last mine at Sveagruva, south of Longyearbyen, in 2020.       | 77.900 | 16.731
+            Isfjorden   | A Russian trawler anchored in Isfjorden, off Barentsburg, last week.                  | 78.167 | 14.000
+            Bear Island | Norway's coast guard patrols the waters around Bear Island, south of Spitsbergen.      | 74.440 | 19.048
+            Svalbard Global Seed Vault | Syria withdrew seeds from the Svalbard Global Seed Vault in 2015.      | 78.235 | 15.491
+            Hornsund    | Les Polonais de Hornsund, au sud du Spitsberg, hivernent à dix.                        | 77.000 | 15.550
+            Rogachevo   | MiG-31 jets were deployed to Rogachevo, on Russia's Novaya Zemlya archipelago, in 2020. | 71.618 | 52.486
+            Matochkin Shar | Russia keeps its nuclear test site ready at Matochkin Shar, on Novaya Zemlya.      | 73.389 | 55.216
+            Alexandra Land | Russia's Arctic Trefoil base stands on Alexandra Land, in Franz Josef Land.        | 80.634 | 46.584
+            Rudolf Island | The tourists landed on Rudolf Island, the northernmost point of Franz Josef Land.   | 81.767 | 58.560
+            Cape Chelyuskin | Icebreakers escorted the convoy past Cape Chelyuskin, on the Taymyr Peninsula.   | 77.733 | 104.250
+            Ushakovskoye | Rangers left Ushakovskoye, on Wrangel Island, in 2003.                               | 70.981 | -178.491
+            Neftegorsk  | The 1995 earthquake flattened Neftegorsk, in northern Sakhalin.                        | 52.997 | 142.946
+            Dyatlov Pass | Nine students died near the Dyatlov Pass, in the northern Urals, in 1959.            | 61.754 | 59.445
+            Perm-36     | The Perm-36 camp, near Chusovoy in the Perm region, became a museum.                   | 58.263 | 57.430
+            cap Idokopas | Le palais du cap Idokopas, près de Guelendjik, a été révélé par Navalny.             | 44.420 | 38.205
+            Gremikha    | Spent submarine fuel was shipped out of Gremikha, on the Kola Peninsula.              | 68.073 | 39.473
+            Nozhai-Yurt | Militants attacked a police post in Nozhai-Yurt, in eastern Chechnya.                 | 43.093 | 46.379
+            Kadykchan   | Miners left Kadykchan, in the Magadan region, after the 1996 explosion.             | 63.083 | 147.050
+            Prigorodnoye | The first LNG cargo left Prigorodnoye, on Sakhalin, in 2009.                        | 46.628 | 142.903
+            Sulak Canyon | Tourists crowd the Sulak Canyon, in Dagestan, every summer.                         | 43.009 | 46.828
+            Arkaïm      | Les archéologues fouillent Arkaïm, dans l'oblast de Tcheliabinsk, depuis 1987.        | 52.649 | 59.571
+            Chkalovsk air base | Su-27 fighters returned to the Chkalovsk air base, near Kaliningrad, in 2018. | 54.767 | 20.397
+            Nikolskoye  | Fishermen of Nikolskoye, on Russia's Bering Island, sell salmon roe.               | 55.198 | 165.998
+            Markovo     | A flood cut off Markovo, on the Anadyr River in Chukotka, in June.                  | 64.667 | 170.417
+            Sandarmokh  | Historians gathered at Sandarmokh, in Karelia, on 5 August.                         | 62.864 | 34.720
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
@@ -278,6 +310,10 @@ class RussiaCaucasusSmallPlacesTest {
             the cosmodrome, not the Far East port (h-transport) | Russia launched a rocket from Vostochny, in the Amur region.     | landmark:port-vostochny
             the poet the Tbilisi airport is named after | Shota Rustaveli wrote The Knight in the Panther's Skin.               | landmark:tbilisi-international-airport
             Kazan's own station, not Moscow's          | Kazan's railway station was decorated for the Universiade.             | landmark:kazansky-railway-station
+            Samara's Neftegorsk, not the Sakhalin ruin (h-russia) | Neftegorsk, in Samara Oblast, has a small oil refinery.      | curated:neftegorsk-sakhalin
+            the Moscow-region village, not the Novaya Zemlya base | Rogachevo, a village near Dmitrov in Moscow Oblast, was cut off by snow. | curated:rogachevo-novaya-zemlya
+            the Chechen village, not the Sakhalin LNG port | Police searched houses in Prigorodnoye, near Grozny in Chechnya.   | curated:prigorodnoye-sakhalin
+            the Irkutsk village, not the Chukotka one  | Markovo, in the Irkutsk region, lies on the Lena.                      | curated:markovo-chukotka
             """)
     void doesNotTakeTheHomonymForTheTransportHub(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(m -> m.entry().id())).as(name).doesNotContain(id);
