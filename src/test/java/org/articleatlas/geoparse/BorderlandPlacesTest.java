@@ -164,6 +164,7 @@ class BorderlandPlacesTest {
             Spin Ghar summit (h-exonyms)    | Snow closed the paths below Mount Sikaram, on the Afghan border.            | Mount Sikaram   | 34.04 | 69.90
             Mongolia's top, French (h-exonyms) | Des alpinistes ont gravi le pic Khüiten, point culminant de la Mongolie. | pic Khüiten     | 49.15 | 87.82
             eight-thousander (h-exonyms)    | A Nepali guide died on Kangchenjunga, on the border with India.             | Kangchenjunga   | 27.70 | 88.15
+            Nepal's Annapurna, French (h-exonyms) | Une avalanche a emporté trois grimpeurs sur l'Annapurna, au Népal.   | l'Annapurna     | 28.60 | 83.82
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
