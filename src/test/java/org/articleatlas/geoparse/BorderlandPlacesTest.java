@@ -190,6 +190,17 @@ class BorderlandPlacesTest {
             Helmand fortress (h-afiran)     | The old fortress of Qala-e Bost stands south of Lashkar Gah.                  | Qala-e Bost     | 31.50 | 64.36
             Khangai lake, French (h-afiran) | Les nomades campent au bord du lac Terkhiin Tsagaan, dans l'Arkhangai.        | lac Terkhiin Tsagaan | 48.17 | 99.72
             Aksai Chin outpost (h-afiran)   | Chinese troops were seen near Tianwendian, north of the Depsang Plains.       | Tianwendian     | 35.33 | 78.18
+            Karakoram peak (h-exonyms)      | Two climbers died on Masherbrum, above the Hushe valley, in Pakistan.        | Masherbrum      | 35.64 | 76.31
+            Hunza peak, French (h-exonyms)  | Une cordée japonaise a atteint le sommet de l'Ultar Sar, au-dessus de Karimabad. | Ultar Sar   | 36.40 | 74.71
+            Baltoro towers (h-exonyms)      | Big-wall climbers returned to the Trango Towers, in Baltistan, this summer.  | Trango Towers   | 35.76 | 76.20
+            Kunlun peak, French (h-exonyms) | Le Kongur domine le lac Karakoul, au Xinjiang.                               | Kongur          | 38.59 | 75.31
+            Sichuan peak (h-exonyms)        | Climbers died on Minya Konka, in Sichuan's Garze prefecture.                 | Minya Konka     | 29.60 | 101.88
+            Tibetan peak (h-exonyms)        | China opened Namcha Barwa to climbers from Nyingchi, in Tibet.               | Namcha Barwa    | 29.63 | 95.06
+            Sulaiman summit (h-exonyms)     | Pilgrims climbed Takht-e-Sulaiman, near Zhob, in Pakistan.                   | Takht-e-Sulaiman | 31.68 | 69.94
+            Spin Ghar summit (h-exonyms)    | Snow closed the paths below Mount Sikaram, on the Afghan border.            | Mount Sikaram   | 34.04 | 69.90
+            Mongolia's top, French (h-exonyms) | Des alpinistes ont gravi le pic Khüiten, point culminant de la Mongolie. | pic Khüiten     | 49.15 | 87.82
+            eight-thousander (h-exonyms)    | A Nepali guide died on Kangchenjunga, on the border with India.             | Kangchenjunga   | 27.70 | 88.15
+            Nepal's Annapurna, French (h-exonyms) | Une avalanche a emporté trois grimpeurs sur l'Annapurna, au Népal.   | l'Annapurna     | 28.60 | 83.82
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {

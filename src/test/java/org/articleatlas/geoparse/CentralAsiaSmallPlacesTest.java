@@ -212,6 +212,14 @@ class CentralAsiaSmallPlacesTest {
             Syr Darya reservoir              | Fishermen on the Shardara Reservoir, in southern Kazakhstan, caught carp. | physical:shardara-reservoir
             snow leopard reserve             | Camera traps in the Sarychat-Ertash reserve, in Kyrgyzstan, filmed snow leopards. | landmark:sarychat-ertash-reserve
             Balkanabat's range               | Oil wells surround the Big Balkhan near Balkanabat, in Turkmenistan.    | physical:big-balkhan
+            Pamir seven-thousander (h-exonyms) | Three climbers reached Korzhenevskaya Peak, in Tajikistan, on Monday. | physical:peak-korzhenevskaya
+            Almaty's summit, French (h-exonyms) | Le pic Talgar, au-dessus d'Almaty, a été gravi en hiver.           | physical:talgar-peak
+            Lenin Peak, Russian form (h-exonyms) | Pik Lenin, on the Kyrgyz–Tajik border, drew 500 climbers this year. | physical:lenin-peak
+            Soviet Khujand (h-exonyms)       | The silk mill of Khudzhand, in Tajikistan, reopened.                    | geonames:1514879
+            Soviet Andijan (h-exonyms)       | Troops fired on protesters in Andizhan, in Uzbekistan, in May 2005.     | geonames:1514588
+            Russian Marg'ilon (h-exonyms)    | Silk weavers in Margelan, in Uzbekistan's Fergana valley, sell ikat.   | geonames:1513243
+            Russian Petropavl (h-exonyms)    | Wheat from Petropavlovsk, in northern Kazakhstan, goes to Russia.       | geonames:1520172
+            Kamchatka's Petropavlovsk (h-exonyms) | The submarine returned to Petropavlovsk, on Kamchatka, in Russia's Far East. | geonames:2122104
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);

@@ -73,6 +73,12 @@ class RussiaCaucasusSmallPlacesTest {
             Tulsky         | A gas pipe burst in Tulsky, in Adygea, on Friday.                          | 44.525 | 40.175
             Solnechnodolsk | The power station at Solnechnodolsk, in southern Russia, tripped on Monday.| 45.308 | 41.511
             Leningor       | Georgians from Leningor, in Georgia, crossed the line on Monday.           | 42.126 | 44.483
+            Shkhara, French (h-exonyms) | Une cordée géorgienne a gravi le Chkhara, au-dessus d'Ouchgouli.          | 43.000 | 43.113
+            Dykh-Tau (h-exonyms)        | Climbers were rescued from Dykh-Tau, in Kabardino-Balkaria, on Sunday.     | 43.051 | 43.133
+            Tetnuldi (h-exonyms)        | The ski lifts of Tetnuldi, near Mestia, opened in December.                | 43.031 | 42.993
+            Tebulosmta (h-exonyms)      | Tebulosmta, the highest peak of Chechnya, lies on the Georgian border.     | 42.573 | 45.312
+            Mount Kapaz (h-exonyms)     | Hikers climbed Mount Kapaz, above Lake Goygol, in Azerbaijan.              | 40.301 | 46.263
+            Mount Aragats (h-exonyms)   | Snow still covered Mount Aragats, north-west of Yerevan, in June.          | 40.533 | 44.200
             """)
     void resolvesNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
