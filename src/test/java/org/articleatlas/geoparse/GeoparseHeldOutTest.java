@@ -21,7 +21,9 @@ class GeoparseHeldOutTest {
             "heldout, fr-, 0.945, 0.945",
             "heldout, en-, 0.961, 0.937",
             "heldout2, fr-, 0.971, 0.966",
-            "heldout2, en-, 0.965, 0.965",
+            // Precision lowered by one mention on 2026-11-24: "known to U.S. soldiers as K2" (the Karshi-Khanabad base's
+            // nickname) is now read as the peak, since two-letter feature names are read; the gold marks no place there.
+            "heldout2, en-, 0.961, 0.965",
             "heldout3, fr-, 0.970, 0.970",
             "heldout3, en-, 0.963, 0.963",
             "heldout4, fr-, 0.977, 0.988",
