@@ -22,6 +22,8 @@ final class RegionPhrases {
             "okrug");
     private static final Set<String> AFTER = Set.of("oblast", "region", "province", "republic", "krai", "kray", "state",
             "governorate", "canton", "district", "county", "territory", "okrug");
+    /** Kind words that may name the regions of a country rather than the regions named (« les régions de Koursk et Belgorod »). */
+    private static final Set<String> PLURALS = Set.of("regions", "provinces");
     /** "the Tibet Autonomous Region", « la république autonome du Nakhitchevan »: a kind word's own qualifier. */
     private static final Set<String> AUTONOMOUS = Set.of("autonomous", "autonome");
     /**
@@ -42,6 +44,11 @@ final class RegionPhrases {
         for (NameOccurrence o : occurrences) {
             boolean hasState = o.candidates().stream().anyMatch(e -> e.place().kind() == PlaceKind.STATE);
             Optional<String> kind = hasState && o.phrase().equals("name") ? regionWord(article, o) : Optional.empty();
+            if (kind.isPresent() && PLURALS.contains(kind.get())
+                    && o.candidates().stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY)) {
+                // "the breakaway regions of Georgia": a country's regions, not regions called Georgia.
+                kind = Optional.empty();
+            }
             if (kind.isPresent()) {
                 out.add(new NameOccurrence(o.span(), o.foldedBegin(), o.foldedEnd(), ofKind(o.candidates(), kind.get()),
                         PlaceResolver.REGION_PHRASE, o.displaced()));

@@ -296,6 +296,13 @@ class GeoparseTrapsTest {
     }
 
     @Test
+    void theRegionsOfACountryAreNotRegionsCalledLikeIt() throws Exception {
+        assertThat(ids("Russia recognised the breakaway regions of Georgia, Abkhazia and South Ossetia, after fighting "
+                + "near Sukhumi and Tskhinvali.")).contains("country:GE").doesNotContain("admin1:US-GA");
+        assertThat(ids("Drones hit the regions of Kursk and Belgorod overnight.")).contains("admin1:RU-41");
+    }
+
+    @Test
     void aWordOfWaterEndingTheSentenceBeforeSaysNothingOfTheNameStartingTheNext() throws Exception {
         assertThat(ids("Les fermes sont près de la rivière. Achgabat n'a pas répondu.")).containsExactly("geonames:162183");
     }
