@@ -225,8 +225,21 @@ public final class Geoparser {
                 (town, area) -> (area.place().kind() == PlaceKind.PHYSICAL || area.place().kind() == PlaceKind.REGION)
                         && Geodesy.distanceKm(town.place().point(), area.place().point()) <= AREA_AROUND_TOWN_KM)
                 .forEach((start, placed) -> towns.computeIfAbsent(start, k -> new HashSet<>()).addAll(placed));
+        // "Rogachevo, on Novaya Zemlya", « Nikolskoïe, sur l'île Béring »: an island places a village as its area
+        // would; an island's point may lie further from its villages than a valley's.
+        townsPlacedByTheNextName(article, occurrences, ON_AN_ISLAND, COUNTRY_AFTER_TOWN_GAP,
+                (town, island) -> island.place().kind() == PlaceKind.PHYSICAL && "island".equals(island.featureCode())
+                        && Geodesy.distanceKm(town.place().point(), island.place().point()) <= ISLAND_AROUND_TOWN_KM)
+                .forEach((start, placed) -> towns.computeIfAbsent(start, k -> new HashSet<>()).addAll(placed));
         return towns;
     }
+
+    /** What stands between a village and the island it lies on: ", on", « , sur ». */
+    private static final java.util.regex.Pattern ON_AN_ISLAND = java.util.regex.Pattern.compile(
+            "\\s*,?\\s*(on|sur)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** How far from an island's point a village on it may be: Sakhalin and Novaya Zemlya are 900 km long. */
+    private static final double ISLAND_AROUND_TOWN_KM = 500;
 
     /**
      * How far from an area's point a town said to lie in it may be: a valley's, a corridor's or a small

@@ -296,6 +296,11 @@ class GeoparseTrapsTest {
     }
 
     @Test
+    void theIslandAVillageLiesOnPlacesItAsItsCountryWould() throws Exception {
+        assertThat(ids("Rogachevo, on Novaya Zemlya, hosts an air base.")).contains("curated:rogachevo-novaya-zemlya");
+    }
+
+    @Test
     void theRegionsOfACountryAreNotRegionsCalledLikeIt() throws Exception {
         assertThat(ids("Russia recognised the breakaway regions of Georgia, Abkhazia and South Ossetia, after fighting "
                 + "near Sukhumi and Tskhinvali.")).contains("country:GE").doesNotContain("admin1:US-GA");
