@@ -74,7 +74,8 @@ final class MentionFinder {
             List<GazetteerEntry> candidates = writtenAsAName(text.codePointAt(span.start())) ? hit.target().entries()
                     : sitesOrNamedInLowerCase(article, hit);
             if (abbreviationUsedAsAdjective(text, span) || namesAUnit(article, hit) || startsACompanyName(article, hit)
-                    || headsAnUnknownFeature(article, hit) || monthAbbreviation(text, span)) {
+                    || headsAnUnknownFeature(article, hit) || monthAbbreviation(text, span)
+                    || acronymBeforeAWord(text, span, candidates)) {
                 continue;
             }
             if (onlyTowns(candidates) && wordWrittenSmallerThanTheName(text, span, candidates)) {
@@ -200,6 +201,34 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * "SWAT teams", « la BAM » read as Bam: a short name written in capitals and followed by a word in lower case
+     * is an acronym (a dateline's town in capitals is followed by a comma or a dash), unless the data writes the
+     * place so (USA, UAE).
+     */
+    private static boolean acronymBeforeAWord(String text, TextSpan span, List<GazetteerEntry> candidates) {
+        int length = span.end() - span.start();
+        if (length < 2 || length > 6 || !Character.isUpperCase(text.charAt(span.end() - 1))) {
+            return false;
+        }
+        for (int i = span.start(); i < span.end(); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        int next = span.end();
+        if (next + 1 >= text.length() || text.charAt(next) != ' ' || !Character.isLowerCase(text.charAt(next + 1))) {
+            return false;
+        }
+        String written = text.substring(span.start(), span.end());
+        for (GazetteerEntry e : candidates) {
+            if (e.names().contains(written)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** English months as datelines abbreviate them: "Nov. 7" is no town of Tajikistan. */
     private static final Set<String> MONTH_ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
             "Sep", "Sept", "Oct", "Nov", "Dec");
@@ -218,6 +247,8 @@ final class MentionFinder {
 
     /** Capitalised words after a name that make it a naval unit's: "Black Sea Fleet", "Pacific Fleet". */
     private static final Set<String> UNIT_AFTER = Set.of("fleet", "flotilla");
+    /** Capitalised words after a name that make it a road's: "the Swat Motorway" is no valley. */
+    private static final Set<String> ROAD_AFTER = Set.of("motorway", "expressway");
     /** Words before a name that make it a naval unit's: « la flotte de la mer Noire », « flottille de la Caspienne ». */
     private static final Set<String> UNIT_BEFORE = Set.of("flotte", "flottille");
     private static final Set<String> UNIT_LINKS = Set.of("de", "du", "des", "la", "l");
@@ -230,7 +261,8 @@ final class MentionFinder {
     private static boolean namesAUnit(FoldedArticle article, NameHit hit) {
         List<Token> tokens = article.tokens();
         int after = article.tokenAt(hit.end());
-        if (after < tokens.size() && UNIT_AFTER.contains(tokens.get(after).text())) {
+        if (after < tokens.size() && (UNIT_AFTER.contains(tokens.get(after).text())
+                || ROAD_AFTER.contains(tokens.get(after).text()))) {
             TextSpan next = article.originalSpan(tokens.get(after).begin(), tokens.get(after).end());
             if (Character.isUpperCase(article.article().text().charAt(next.start()))) {
                 return true;

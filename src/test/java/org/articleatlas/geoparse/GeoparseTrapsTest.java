@@ -53,6 +53,8 @@ class GeoparseTrapsTest {
             sea in French               | Des navires houthis patrouillent en mer Rouge.                  | physical:red-sea
             a two-letter peak           | Climbers reached the summit of K2 on Friday.                    | physical:k2
             a two-letter river          | Barges sail down the Ob to Salekhard.                           | physical:ob-river
+            the Swat valley by its bare name | Tourists returned to Swat after the floods, officials in Pakistan said. | physical:swat-valley
+            a dateline in capitals      | OSH, Kyrgyzstan — Prices rose again this week.                  | geonames:1527534
             a town named after its river | In Uzbekistan, Zarafshan was built in the 1960s for the gold mine. | curated:zarafshan-uzbekistan
             the river by its water word | Farmers along the Zarafshan near Samarkand need more water.     | physical:zeravshan
             pass of the Pamir Highway   | Trucks crawled over the Koi-Tezek Pass in the snow.             | physical:koi-tezek-pass
@@ -266,6 +268,9 @@ class GeoparseTrapsTest {
             a gas project named after a peninsula | Most of the gas of Yamal LNG still reaches buyers.
             a university named after its city | Three physicists of Novosibirsk State University were charged.
             a committee named after a valley | The Kurram Peace Committee will meet on Monday.
+            police unit, not the Pakistani valley | SWAT officers arrested two men on Tuesday.
+            a motorway named after the valley | The Swat Motorway was opened to traffic in 2019.
+            railway, not the Iranian town   | La BAM a été achevée en 1991 après des années de travaux.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();
