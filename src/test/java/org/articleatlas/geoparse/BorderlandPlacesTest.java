@@ -201,6 +201,25 @@ class BorderlandPlacesTest {
             Mongolia's top, French (h-exonyms) | Des alpinistes ont gravi le pic Khüiten, point culminant de la Mongolie. | pic Khüiten     | 49.15 | 87.82
             eight-thousander (h-exonyms)    | A Nepali guide died on Kangchenjunga, on the border with India.             | Kangchenjunga   | 27.70 | 88.15
             Nepal's Annapurna, French (h-exonyms) | Une avalanche a emporté trois grimpeurs sur l'Annapurna, au Népal.   | l'Annapurna     | 28.60 | 83.82
+            Armenian monastery in Iran (h-ge2) | Armenian pilgrims gathered at the St. Thaddeus Monastery, near Chaldoran, in Iran. | St. Thaddeus Monastery | 39.09 | 44.54
+            Sasanian fire temple (h-ge2)    | Takht-e Soleyman, near Takab, was listed by UNESCO in 2003.                  | Takht-e Soleyman | 36.60 | 47.24
+            Babak's castle, French (h-ge2)  | Des milliers de personnes montent chaque été à la forteresse de Babak, près de Kaleybar. | forteresse de Babak | 38.84 | 46.98
+            Aras dam (h-ge2)                | Azerbaijani forces took the Khoda Afarin Dam, on the Iranian border, in 2020. | Khoda Afarin Dam | 39.16 | 46.93
+            Raisi crash county town (h-ge2) | Rescuers set off from Varzaqan, in East Azerbaijan, to reach the helicopter. | Varzaqan        | 38.51 | 46.65
+            1990 quake town (h-ge2)         | The 1990 earthquake destroyed Manjil, in Gilan, and killed thousands.        | Manjil          | 36.74 | 49.40
+            Gilan roof village, French (h-ge2) | Les touristes se pressent à Masouleh, dans les montagnes du Guilan.        | Masouleh        | 37.15 | 48.98
+            Ardabil spa town (h-ge2)        | Hotels in Sarein, near Ardabil, were full for the Nowruz holidays.           | Sarein          | 38.15 | 48.07
+            Mazandaran resort (h-ge2)       | Villas in Kelardasht, in Mazandaran, were flooded on Friday.                 | Kelardasht      | 36.52 | 51.17
+            Gilan port on the Sefidrud (h-ge2) | Fishermen in Kiashahr, in Gilan, Iran, reported a poor kutum season.      | Kiashahr        | 37.42 | 49.95
+            Aras border town (h-ge2)        | Shells fell on Aslanduz, across the Aras from Horadiz, in October 2020.       | Aslanduz        | 39.44 | 47.41
+            Hashtpar by its official name (h-ge2) | Floods hit Talesh, north of Rasht, on Sunday.                          | Talesh          | 37.80 | 48.91
+            Caspian island (h-ge2)          | Iran plans a tourist port on Ashuradeh, in the Gorgan Bay.                   | Ashuradeh       | 36.91 | 53.98
+            Caspian spit, French (h-ge2)    | Des milliers de flamants ont hiverné à Miankaleh, dans le Mazandéran.        | Miankaleh       | 36.88 | 53.75
+            Caspian lagoon (h-ge2)          | Lotus covers much of the Anzali Lagoon, in Gilan, every summer.              | Anzali Lagoon   | 37.47 | 49.46
+            Lake Urmia causeway (h-ge2)     | Traffic on the Lake Urmia bridge resumed on Monday.                          | Lake Urmia bridge | 37.78 | 45.35
+            copper mine (h-ge2)             | Output at the Sungun copper mine, in East Azerbaijan, rose last year.        | Sungun copper mine | 38.70 | 46.71
+            Mazandaran port, French (h-ge2) | Le port de Nochahr, sur la Caspienne, a reçu du blé russe.                   | Nochahr         | 36.65 | 51.50
+            Chalus, French (h-ge2)          | La route de Tchalous a été fermée par la neige.                              | Tchalous        | 36.66 | 51.42
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
@@ -255,6 +274,9 @@ class BorderlandPlacesTest {
             the range in French (h-afiran)  | Les alpinistes partent à l'assaut du Karakorum depuis Skardou.               | landmark:karakorum-ruins
             Punjabi farmer named Milak (h-afiran) | Milak Singh, a farmer from Punjab, told reporters that prices fell.    | curated:milak
             researcher named like the county (h-afiran) | Hekang Li, a researcher at Peking University, published the study. | curated:xaidulla
+            tycoon named Babak, why bare Babak is left out (h-ge2) | Babak Zanjani was sentenced to death in Tehran.  | landmark:babak-fort
+            Brasov's Black Church (h-ge2)   | The Black Church in Brasov, Romania, drew tourists at Christmas.              | landmark:monastery-of-saint-thaddeus
+            Pakistan's Sulaiman summit, not the Takab site (h-ge2) | Pilgrims climbed Takht-e-Sulaiman, near Zhob, in Pakistan. | landmark:takht-e-soleyman
             """)
     void doesNotTakeTheHomonymForTheBorderlandPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(id);

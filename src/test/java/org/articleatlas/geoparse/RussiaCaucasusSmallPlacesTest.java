@@ -120,6 +120,7 @@ class RussiaCaucasusSmallPlacesTest {
             Submarine named like an Arctic island         | The submarine Komsomolets sank with its crew in 1989.
             Politician named like an Arctic island        | Naftali Bennett said the island nation would host the summit.
             Diplomat named like a Franz Josef Land island | Heiss, a German diplomat, retired last year.
+            Quality method named like a Javakheti village (h-ge2) | Poka-yoke devices stop mistakes on the assembly line.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(parse(text)).as(name).isEmpty();
@@ -299,6 +300,12 @@ class RussiaCaucasusSmallPlacesTest {
             Nikolskoye  | Fishermen of Nikolskoye, on Russia's Bering Island, sell salmon roe.               | 55.198 | 165.998
             Markovo     | A flood cut off Markovo, on the Anadyr River in Chukotka, in June.                  | 64.667 | 170.417
             Sandarmokh  | Historians gathered at Sandarmokh, in Karelia, on 5 August.                         | 62.864 | 34.720
+            Poka        | Nuns of the St Nino convent in Poka, on Lake Paravani, make cheese.                 | 41.396 | 43.792
+            Kvaisa      | Kvaisa, in the Kudaro gorge of South Ossetia, lost its lead-zinc mine.               | 42.523 | 43.656
+            Kvaïssa     | La route de Kvaïssa, en Ossétie du Sud, a été coupée par une avalanche.             | 42.523 | 43.656
+            Jandari     | Farmers in Jandari, near the Red Bridge, grow vegetables for Tbilisi.               | 41.447 | 45.168
+            Dzau        | Russian troops entered Dzau, north of Tskhinvali, in August 2008.                   | 42.400 | 43.937
+            Otchamtchira | Des navires russes mouillent à Otchamtchira, en Abkhazie.                           | 42.712 | 41.469
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
