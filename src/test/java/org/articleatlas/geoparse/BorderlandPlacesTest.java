@@ -220,6 +220,25 @@ class BorderlandPlacesTest {
             copper mine (h-ge2)             | Output at the Sungun copper mine, in East Azerbaijan, rose last year.        | Sungun copper mine | 38.70 | 46.71
             Mazandaran port, French (h-ge2) | Le port de Nochahr, sur la Caspienne, a reçu du blé russe.                   | Nochahr         | 36.65 | 51.50
             Chalus, French (h-ge2)          | La route de Tchalous a été fermée par la neige.                              | Tchalous        | 36.66 | 51.42
+            Lower Dir gateway (h-pk2)        | A bridge at Chakdara, in Lower Dir, was washed away by the Swat River.       | Chakdara        | 34.65 | 72.03
+            Malakand town (h-pk2)            | Traffic backed up at Dargai, in Malakand district of Khyber Pakhtunkhwa.     | Dargai          | 34.51 | 71.90
+            Hangu town on the Kurram (h-pk2) | Displaced families from Kurram sheltered in camps at Thall, in Hangu district. | Thall         | 33.36 | 70.55
+            Nowshera seminary town, French (h-pk2) | Un attentat a frappé le séminaire d'Akora Khattak, près de Nowshera.   | Akora Khattak   | 34.00 | 72.12
+            upper Swat town (h-pk2)          | Floods destroyed shops in Khwazakhela, in Swat, Khyber Pakhtunkhwa.         | Khwazakhela     | 34.93 | 72.47
+            Swat tehsil town (h-pk2)         | Police posts in Kabal, near Mingora, came under fire at night.               | Kabal           | 34.78 | 72.28
+            Upper Chitral seat, French (h-pk2) | Une crue glaciaire a menacé Booni, chef-lieu du Haut-Chitral, au Pakistan. | Booni          | 36.27 | 72.26
+            Makran coast range (h-pk2)       | Pakistan test-fired a rocket from Sonmiani, on the coast of Balochistan.     | Sonmiani        | 25.42 | 66.60
+            Hindu Kush valley (h-pk2)        | Snow blocked the road into the Yasin Valley, in Gilgit-Baltistan.            | Yasin Valley    | 36.37 | 73.33
+            Baltistan valley, French (h-pk2) | Des avalanches ont isolé des villages de Kharmang, au Baltistan.             | Kharmang        | 34.94 | 76.22
+            nuclear-test district (h-pk2)    | Pakistan tested its nuclear weapons in Chagai, in Balochistan, in May 1998.  | Chagai          | 28.50 | 63.83
+            trekking village (h-pk2)         | Porters from Hushe carried the expedition's loads towards Masherbrum.        | Hushe           | 35.45 | 76.36
+            Upper Hunza, French (h-pk2)      | Le lac d'Attabad a inondé une partie du Gojal, dans la vallée de la Hunza, en 2010. | Gojal   | 36.39 | 74.87
+            Quetta reservoir (h-pk2)         | Families picnicked at Hanna Lake, east of Quetta, on Sunday.                 | Hanna Lake      | 30.25 | 67.10
+            Qila Abdullah, press form (h-pk2) | A blast in Killa Abdullah, near Chaman, killed four people.                 | Killa Abdullah  | 30.73 | 66.66
+            Awaran town (h-pk2)              | Aid reached Jhal Jhao, in Awaran district of Balochistan, after the earthquake. | Jhal Jhao    | 26.30 | 65.58
+            Hingol beach (h-pk2)             | Karachi families drove to Kund Malir, in Balochistan, for the weekend.       | Kund Malir      | 25.40 | 65.47
+            Kaghan hill station (h-pk2)      | Tourists stayed in Shogran, above the Kaghan Valley, despite the rain.       | Shogran         | 34.63 | 73.47
+            Agror valley town (h-pk2)        | A landslide blocked the road to Oghi, in Mansehra district of Pakistan.      | Oghi            | 34.50 | 73.00
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
@@ -277,6 +296,9 @@ class BorderlandPlacesTest {
             tycoon named Babak, why bare Babak is left out (h-ge2) | Babak Zanjani was sentenced to death in Tehran.  | landmark:babak-fort
             Brasov's Black Church (h-ge2)   | The Black Church in Brasov, Romania, drew tourists at Christmas.              | landmark:monastery-of-saint-thaddeus
             Pakistan's Sulaiman summit, not the Takab site (h-ge2) | Pilgrims climbed Takht-e-Sulaiman, near Zhob, in Pakistan. | landmark:takht-e-soleyman
+            game character named like the Swat town (h-pk2) | In Mortal Kombat, Kabal fights with a pair of hookswords.   | curated:kabal-swat
+            separatist named Yasin, why the bare name is left out (h-pk2) | Yasin Malik, the Kashmiri separatist, was sentenced in Delhi. | physical:yasin-valley
+            Nigerian town, why Buni is left out (h-pk2) | Boko Haram fighters attacked Buni Yadi, in Yobe state, Nigeria.   | curated:booni
             """)
     void doesNotTakeTheHomonymForTheBorderlandPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(id);
