@@ -121,6 +121,9 @@ class RussiaCaucasusSmallPlacesTest {
             Politician named like an Arctic island        | Naftali Bennett said the island nation would host the summit.
             Diplomat named like a Franz Josef Land island | Heiss, a German diplomat, retired last year.
             Quality method named like a Javakheti village (h-ge2) | Poka-yoke devices stop mistakes on the assembly line.
+            Japanese police box named like an Ossetian village (h-ru2) | Tourists asked the officers at the koban for directions.
+            French text on the Japanese police box        | Le koban, petit poste de police japonais, reste un symbole.
+            English village named like a Kursk village    | The footballer grew up in Lower Gornal and never left.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(parse(text)).as(name).isEmpty();
@@ -306,6 +309,21 @@ class RussiaCaucasusSmallPlacesTest {
             Jandari     | Farmers in Jandari, near the Red Bridge, grow vegetables for Tbilisi.               | 41.447 | 45.168
             Dzau        | Russian troops entered Dzau, north of Tskhinvali, in August 2008.                   | 42.400 | 43.937
             Otchamtchira | Des navires russes mouillent à Otchamtchira, en Abkhazie.                           | 42.712 | 41.469
+            Chernokozovo | Detainees were beaten at Chernokozovo, in northern Chechnya, in 2000.        | 43.675 | 45.353
+            Tchervlionnaïa | La stanitsa de Tchervlionnaïa, au bord du Terek, a été bombardée en 1999.       | 43.499 | 45.882
+            Koban       | Archaeologists returned to Koban, in North Ossetia, where the bronze axes were found. | 42.919 | 44.482
+            Tegenekli   | Climbers stay in Tegenekli, below Mount Elbrus, before the ascent.                  | 43.249 | 42.617
+            Targuim     | Les tours de Targuim, en Ingouchie, attirent les randonneurs.                      | 42.835 | 44.943
+            Egikal      | The towers of Egikal, in Ingushetia's Dzheyrakh district, were restored.           | 42.834 | 44.918
+            Gornal      | Ukrainian troops held the monastery at Gornal, south of Sudzha, until April.       | 51.056 | 35.217
+            Volotchaïevka | Une chapelle se dresse sur la colline de Volotchaïevka, près de Khabarovsk.      | 48.564 | 134.483
+            Udokan      | The first copper cathodes left Udokan, in the Zabaykalsky region, in 2023.         | 56.588 | 118.449
+            Elistanzhi  | Cluster bombs hit the school in Elistanzhi, in Chechnya's Vedeno district, in 1999. | 42.973 | 46.017
+            Khasanya    | Police surrounded a house in Khasanya, on the southern edge of Nalchik.            | 43.433 | 43.576
+            Tichanka    | Un drone a frappé Tichanka, dans la région de Belgorod, près de la frontière.      | 50.389 | 37.521
+            Kurkovichi  | A drone fell on Kurkovichi, in the Bryansk region, the governor said.              | 52.300 | 32.808
+            Starye Atagi | Gunmen were killed in Starye Atagi, south of Grozny, on Tuesday.                  | 43.120 | 45.741
+            Tsotsi-Yurt | Relatives were detained in Tsotsi-Yurt, in Chechnya's Kurchaloy district.          | 43.242 | 46.000
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
