@@ -63,6 +63,13 @@ class CentralAsiaSmallPlacesTest {
             Bathers from Ashgabat swim in the warm water of Kow Ata, in Turkmenistan.          | Kow Ata       | physical:kow-ata               | Ashgabat  | 110
             Scientists counted flamingos on Sudochye Lake, north-west of Nukus, in Uzbekistan. | Sudochye Lake | physical:sudochye-lake         | Nukus     | 150
             Les archéologues ont restauré la porte nord de Sauran, près de Turkestan, au Kazakhstan. | Sauran  | landmark:sauran-ruins          | Turkestan | 60
+            Les mineurs de Kok-Yangak, près de Djalal-Abad, au Kirghizistan, ont manifesté (h-kz2). | Kok-Yangak | curated:kok-yangak | Djalal-Abad | 40
+            Water from the Papan Reservoir, south of Osh, reached the fields of Aravan. | Papan Reservoir | physical:papan-reservoir | Osh | 25
+            Pilgrims climbed Sulaiman-Too, in the centre of Osh, in Kyrgyzstan.        | Sulaiman-Too | landmark:sulaiman-too | Osh | 5
+            Trucks from Petropavl queued at Mamlyutka, near the Russian border, in Kazakhstan. | Mamlyutka | curated:mamlyutka | Petropavl | 50
+            Le barrage de Kirov, en amont de Taraz, a ouvert ses vannes vers le Kazakhstan. | barrage de Kirov | physical:kirov-reservoir | Taraz | 60
+            Fishermen on the Shulba Reservoir, upstream of Semey, caught pike.          | Shulba Reservoir | physical:shulba-reservoir | Semey | 120
+            Border guards patrol Lake Zhalanashkol, near Dostyk, on the Chinese border. | Lake Zhalanashkol | physical:lake-zhalanashkol | Dostyk | 60
             """)
     void findsTheSmallPlaceNearTheTownItsSourceNames(String text, String written, String id, String town, double km)
             throws Exception {
@@ -220,6 +227,21 @@ class CentralAsiaSmallPlacesTest {
             Russian Marg'ilon (h-exonyms)    | Silk weavers in Margelan, in Uzbekistan's Fergana valley, sell ikat.   | geonames:1513243
             Russian Petropavl (h-exonyms)    | Wheat from Petropavlovsk, in northern Kazakhstan, goes to Russia.       | geonames:1520172
             Kamchatka's Petropavlovsk (h-exonyms) | The submarine returned to Petropavlovsk, on Kamchatka, in Russia's Far East. | geonames:2122104
+            Kazakh reserve (h-kz2)           | Flamingos nest in the Korgalzhyn Nature Reserve, west of Astana.        | landmark:korgalzhyn-nature-reserve
+            the reserve's village, French    | Au Kazakhstan, les ornithologues logent à Korgaljyn avant l'aube.       | landmark:korgalzhyn-nature-reserve
+            Bishkek's range                  | Snow fell early on the Kyrgyz Ala-Too above Bishkek.                    | physical:kyrgyz-ala-too
+            Tian Shan border range           | Climbers crossed the Kakshaal-Too to reach Jengish Chokusu.            | physical:kakshaal-too
+            Ili valley range, French         | Au Kazakhstan, les monts Ketmen marquent la frontière chinoise.         | physical:ketmen-range
+            Urals' southern end              | Copper mines dot the Mugodzhar Hills in Kazakhstan's Aktobe region.    | physical:mugalzhar
+            Naryn lake by China              | Tourists need a border permit to visit Kel-Suu, in Kyrgyzstan.         | physical:lake-kel-suu
+            Alakol basin lake                | Swans nest on Lake Sasykkol, in eastern Kazakhstan.                     | physical:lake-sasykkol
+            Naryn range                      | Snow closed the road under the At-Bashy Range, in Kyrgyzstan.          | physical:at-bashy-range
+            Bishkek–Osh pass, French         | Au Kirghizistan, le col d'Ala-Bel a été fermé par une avalanche.        | physical:ala-bel-pass
+            Zhanaozen by its Soviet name     | Oil workers of Uzen, in Kazakhstan's Mangystau region, went on strike.  | geonames:607610
+            Zaysan, press spelling           | Tourists drove to Zaisan, in East Kazakhstan, on the Chinese border.    | geonames:1517060
+            Shymkent's border district       | Farmers of Kazygurt, in Kazakhstan's Turkistan region, lost their crop. | curated:kazygurt
+            missile town, spelling           | The former missile base at Derzhavinsk, in Kazakhstan, was abandoned.   | geonames:1524606
+            Kostanay town, French            | Au Kazakhstan, l'amiante de Jitikara est exportée vers la Chine.         | geonames:1516601
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
@@ -263,6 +285,11 @@ class CentralAsiaSmallPlacesTest {
             a Turkish street name            | In Istanbul, the Arka Sokak cafe opened on Monday.                   | curated:arka-leilek
             Issyk-Kul, not the Kazakh lake   | Tourists swam in Lake Issyk-Kul, in Kyrgyzstan, in July.             | physical:lake-issyk
             the same, in French              | Les touristes se baignent dans le lac Issyk-Koul, au Kirghizistan.   | physical:lake-issyk
+            Kirov city, not the reservoir (h-kz2) | The Kirov plant in Saint Petersburg builds tractors.            | physical:kirov-reservoir
+            the hoe, not the range           | Farmers in Kyrgyzstan dig canals with a ketmen, a heavy hoe.         | physical:ketmen-range
+            a Kyrgyz product range           | The Kyrgyz range of felt slippers sold well in Paris.               | physical:kyrgyz-ala-too
+            Ulaanbaatar's memorial, not Zaysan | Flats rose below the Zaisan Memorial in Ulaanbaatar, Mongolia.     | geonames:1517060
+            the Volga's Uzen rivers, not Zhanaozen | The Bolshoy Uzen flows from Russia's Saratov region into Kazakhstan. | geonames:607610
             """)
     void aPersonsNameOrACommonNounIsNotThePlace(String name, String text, String placeId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(placeId);
