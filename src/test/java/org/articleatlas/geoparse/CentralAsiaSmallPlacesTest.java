@@ -70,6 +70,11 @@ class CentralAsiaSmallPlacesTest {
             Le barrage de Kirov, en amont de Taraz, a ouvert ses vannes vers le Kazakhstan. | barrage de Kirov | physical:kirov-reservoir | Taraz | 60
             Fishermen on the Shulba Reservoir, upstream of Semey, caught pike.          | Shulba Reservoir | physical:shulba-reservoir | Semey | 120
             Border guards patrol Lake Zhalanashkol, near Dostyk, on the Chinese border. | Lake Zhalanashkol | physical:lake-zhalanashkol | Dostyk | 60
+            The 1949 landslide buried Khait, east of Gharm, in Tajikistan's Rasht valley.       | Khait         | curated:hoit-rasht             | Gharm     | 60
+            The Baipaza plant, downstream of Nurek, cut its output in Tajikistan.               | Baipaza       | landmark:baipaza-dam           | Nurek     | 40
+            Engineers repaired the Golovnaya plant beside Levakant, in Tajikistan.              | Golovnaya     | landmark:golovnaya-dam         | Levakant  | 20
+            Rice farmers of Yangiariq, south of Urgench, in Uzbekistan, lacked water.          | Yangiariq     | curated:yangiariq              | Urgench   | 40
+            Les habitants de Khazarasp, à l'est de Khiva, en Ouzbékistan, ont manqué d'eau.    | Khazarasp     | geonames:1513957               | Khiva     | 80
             """)
     void findsTheSmallPlaceNearTheTownItsSourceNames(String text, String written, String id, String town, double km)
             throws Exception {
@@ -197,6 +202,17 @@ class CentralAsiaSmallPlacesTest {
             Turkmenistan's highest range     | Dinosaur tracks were found in the Köýtendag mountains of Turkmenistan.  | physical:koytendag-range
             the pass without its kind word   | Snow closed the road over Too-Ashuu, in Kyrgyzstan, on Monday.          | physical:too-ashuu-pass
             Isfana by its 2022 name          | In Kyrgyzstan, residents of Razzakov fled the fighting on the Tajik border. | geonames:1222662
+            Rasht valley village, French (h-tj2) | Au Tadjikistan, le séisme de 1949 a enseveli Khaït sous la boue.   | curated:hoit-rasht
+            Lebap town on the Amu Darya      | Darganata, in Turkmenistan's Lebap province, lies on the Amu Darya.    | curated:darganata
+            the same town by its 2003 name   | Until 2017 the town of Birata, in Turkmenistan, kept its new name.     | curated:darganata
+            Tajik exclave in Batken          | Tajikistan's exclave of Western Qalacha lies inside Kyrgyzstan's Batken region. | physical:western-qalacha
+            Bereket by its old name, French  | Au Turkménistan, les cheminots de Kazandjik ont reçu une nouvelle gare. | geonames:161974
+            Zomin by its usual spelling      | Shepherds near Zaamin, in Uzbekistan's Jizzakh region, lost sheep to wolves. | geonames:1215694
+            Piskent, Russian-based spelling, French | Au sud de Tachkent, les maraîchers de Pskent vendent leurs melons. | geonames:1512986
+            Rasht valley district            | Mudflows blocked the road in Lakhsh, in Tajikistan's Rasht valley.     | geonames:1221802
+            Bukhara pottery town, French     | À Gijdouvan, près de Boukhara, les potiers exposent leurs céramiques.  | geonames:1513983
+            Andijan border town              | Border guards at Kurgontepa, in Uzbekistan's Andijan region, checked the trucks. | geonames:1513364
+            Jizzakh district by its name     | Shepherds in Forish, in Uzbekistan's Jizzakh region, moved to the hills. | geonames:1512355
             Karkaraly by its Russian name, French | Au Kazakhstan, la foire de Koïandy se tenait près de Karkaralinsk. | geonames:1519934
             Zhetibay, press spelling (earlier row) | Oil workers in Zhetybay, in Kazakhstan's Mangystau region, went on strike. | geonames:607551
             Gökdepe, French historical form  | Les troupes de Skobelev prirent Géok-Tépé, au Turkménistan, en 1881.    | curated:gokdepe
@@ -290,6 +306,8 @@ class CentralAsiaSmallPlacesTest {
             a Kyrgyz product range           | The Kyrgyz range of felt slippers sold well in Paris.               | physical:kyrgyz-ala-too
             Ulaanbaatar's memorial, not Zaysan | Flats rose below the Zaisan Memorial in Ulaanbaatar, Mongolia.     | geonames:1517060
             the Volga's Uzen rivers, not Zhanaozen | The Bolshoy Uzen flows from Russia's Saratov region into Kazakhstan. | geonames:607610
+            Kyrgyz intake, not the Vakhsh dam (h-tj2) | Kyrgyz border guards hold the Golovnoy water intake at Kök-Tash. | landmark:golovnaya-dam
+            Bokhtar's old name, not Kurgontepa | Kurgan-Tyube, now Bokhtar, is the capital of Khatlon, in Tajikistan. | geonames:1513364
             """)
     void aPersonsNameOrACommonNounIsNotThePlace(String name, String text, String placeId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(placeId);
