@@ -47,7 +47,10 @@ public final class Gazetteer {
         for (int n = 0; n < entries.size(); n++) {
             GazetteerEntry entry = entries.get(n);
             for (String key : keysOfEntries.get(n)) {
-                if (key.length() < MIN_NAME_LENGTH && entry.place().kind() != PlaceKind.COUNTRY) {
+                // Two letters are a country's code or a curated feature's whole name (the Ob, K2), too often
+                // something else in a town table's alternative names.
+                if (key.length() < MIN_NAME_LENGTH && entry.place().kind() != PlaceKind.COUNTRY
+                        && entry.place().kind() != PlaceKind.PHYSICAL) {
                     continue;
                 }
                 if (key.length() < 2) {

@@ -77,6 +77,9 @@ final class MentionFinder {
                     || headsAnUnknownFeature(article, hit) || monthAbbreviation(text, span)) {
                 continue;
             }
+            if (onlyTowns(candidates) && wordWrittenSmallerThanTheName(text, span, candidates)) {
+                continue;
+            }
             if (onlySettlements(candidates) && namesAFeature(article, hit, span)) {
                 continue;
             }
@@ -152,6 +155,51 @@ final class MentionFinder {
         return own;
     }
 
+    /**
+     * « Le monastère d'Erdene Zuu » at a sentence's start is no village « Le Monastère »: a word the text writes
+     * in lower case inside a town's name that every spelling of the town capitalises says the words are not
+     * its name (those the data writes small, Rostov-on-Don's « on », still match). Towns only: "the Navoi
+     * region" is the data's Navoi Region.
+     */
+    private static boolean wordWrittenSmallerThanTheName(String text, TextSpan span, List<GazetteerEntry> candidates) {
+        int small = -1;
+        for (int i = span.start() + 1; i < span.end() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == ' ' || isHyphen(c)) && Character.isLowerCase(text.charAt(i + 1))) {
+                small = i + 1;
+                break;
+            }
+        }
+        if (small < 0) {
+            return false;
+        }
+        int end = small;
+        while (end < span.end() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(small, end);
+        for (GazetteerEntry e : candidates) {
+            for (String name : e.names()) {
+                if (containsWord(name, word)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code name} holds {@code word} as a whole word, with the same case. */
+    private static boolean containsWord(String name, String word) {
+        for (int at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+            boolean startsWord = at == 0 || !Character.isLetter(name.charAt(at - 1));
+            int end = at + word.length();
+            if (startsWord && (end == name.length() || !Character.isLetter(name.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** English months as datelines abbreviate them: "Nov. 7" is no town of Tajikistan. */
     private static final Set<String> MONTH_ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
             "Sep", "Sept", "Oct", "Nov", "Dec");
@@ -192,8 +240,22 @@ final class MentionFinder {
             return true;
         }
         int first = article.tokenAt(hit.begin());
-        return article.precededBy(first, UNIT_BEFORE, UNIT_LINKS, 3)
-                || (first > 0 && WEAPON_BEFORE.contains(tokens.get(first - 1).text()));
+        return article.precededBy(first, UNIT_BEFORE, UNIT_LINKS, 3) || rightAfterOneOf(article, first, WEAPON_BEFORE);
+    }
+
+    /**
+     * Whether the word right before token {@code first} is one of {@code words}, with nothing but spaces between:
+     * « … près de la rivière. Achgabat n'a pas répondu » ends one sentence with the word and starts the next
+     * with the name.
+     */
+    private static boolean rightAfterOneOf(FoldedArticle article, int first, Set<String> words) {
+        List<Token> tokens = article.tokens();
+        if (first == 0 || !words.contains(tokens.get(first - 1).text())) {
+            return false;
+        }
+        TextSpan word = article.originalSpan(tokens.get(first - 1).begin(), tokens.get(first - 1).end());
+        TextSpan name = article.originalSpan(tokens.get(first).begin(), tokens.get(first).end());
+        return article.article().text().substring(word.end(), name.start()).isBlank();
     }
 
     /** Weapons named after places: "Tomahawk missiles", "an Angara rocket", « les missiles Iskander ». */
@@ -274,8 +336,10 @@ final class MentionFinder {
         return pairStart >= 2 && LINK_WORDS.contains(before.text()) && PLACES_NOUNS.contains(tokens.get(pairStart - 2).text());
     }
 
+    /** Words that put places after them: prepositions, and verbs of going through (« ont traversé Sadda et Alizai »). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "around", "outside", "dans", "pres",
-            "autour", "aux");
+            "autour", "aux", "through", "via", "across", "traverse", "traversent", "traversant", "traverser", "traversaient",
+            "traversait");
     private static final Set<String> PLACES_NOUNS = Set.of("villages", "valleys", "towns", "settlements", "districts",
             "hamlets", "communities", "vallees", "villes", "localites", "communes", "hameaux");
 
@@ -463,6 +527,16 @@ final class MentionFinder {
         return true;
     }
 
+    /** Whether every reading is a town: a region's name is often written with its generic in lower case. */
+    private static boolean onlyTowns(List<GazetteerEntry> candidates) {
+        for (GazetteerEntry e : candidates) {
+            if (e.place().kind() != PlaceKind.CITY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words after "U.S." that show it is the noun, the country itself: "the U.S. and Russia", "the U.S. said". */
     private static final Set<String> AFTER_THE_COUNTRY = Set.of("and", "or", "nor", "but", "in", "on", "at", "to",
             "of", "for", "with", "by", "from", "into", "is", "was", "has", "had", "have", "will", "would", "could",
@@ -517,8 +591,7 @@ final class MentionFinder {
                 return true;
             }
         }
-        int first = article.tokenAt(hit.begin());
-        return first > 0 && FEATURE_BEFORE.contains(tokens.get(first - 1).text());
+        return rightAfterOneOf(article, article.tokenAt(hit.begin()), FEATURE_BEFORE);
     }
 
     /** Words of organisations named after a town: « université de Chicago », "Dinamo Tbilisi", "Washington Post". */

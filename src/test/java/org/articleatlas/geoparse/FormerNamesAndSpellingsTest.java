@@ -86,6 +86,21 @@ class FormerNamesAndSpellingsTest {
             Pakistan's former NWFP       | Troops moved into the NWFP tribal belt of Pakistan.                    | admin1:PK-03
             Mongolian aimag, Gobi        | Herders in Gobi-Altai, Mongolia, lost their animals.                   | admin1:MN-10
             Russian -sky Krai            | Fires burned across Krasnoyarsky Krai, in Siberia.                     | admin1:RU-91
+            Russian Kharkiv (h-exonyms)    | Missiles struck Kharkov overnight, Ukrainian officials said.          | geonames:706483
+            French Zaporizhzhia (h-exonyms) | La centrale nucléaire de Zaporojie, en Ukraine, a perdu son alimentation. | geonames:687700
+            Russian Luhansk (h-exonyms)    | Separatists in Lugansk, in eastern Ukraine, held a vote.               | geonames:702658
+            Russian Kharkiv region (h-exonyms) | Shelling hit the Kharkov region overnight, Ukrainian officials said. | admin1:UA-07
+            Russian Lviv (h-exonyms)       | Refugees arrived by train in Lvov, in western Ukraine.                 | geonames:702550
+            Russian Kryvyi Rih (h-exonyms) | Steelworkers in Krivoy Rog, Ukraine, went back to work.                | geonames:703845
+            Russian Mykolaiv (h-exonyms)   | The shipyard in Nikolayev, in southern Ukraine, was hit.               | geonames:700569
+            Ukrainian Odesa (h-exonyms)    | Grain ships left Odesa, Ukraine, on Tuesday.                           | geonames:698740
+            Russian Avdiivka (h-exonyms)   | Russian troops entered Avdeevka, near Donetsk, in Ukraine.             | geonames:713122
+            Russian Kostiantynivka (h-exonyms) | Shelling hit Konstantinovka, near Kramatorsk in Ukraine.          | geonames:705104
+            Russian Homyel (h-exonyms)     | Protesters gathered in Gomel, in Belarus.                              | geonames:627907
+            French Babruysk (h-exonyms)    | L'usine de pneus de Bobrouïsk, en Biélorussie, tourne au ralenti.      | geonames:630468
+            Russian Hrodna (h-exonyms)     | Polish trucks queued at Grodno, in Belarus, for days.                  | geonames:627904
+            Russian Chisinau (h-exonyms)   | Talks were held in Kishinev, the capital of Moldova.                   | geonames:618426
+            Russian Bender (h-exonyms)     | Russian peacekeepers patrol Bendery, in Moldova's Transnistria.        | geonames:618577
             """)
     void readsTheTownUnderItsOtherName(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -115,6 +130,12 @@ class FormerNamesAndSpellingsTest {
             Aybak the sultan             | Qutb ud-Din Aybak ruled from 1206 to 1210.
             TÜV the inspectors           | The TÜV inspectors certified the boiler.
             TUV in capitals              | The TUV report was published on Friday.
+            Lvov the prince (h-exonyms)  | Prince Georgy Lvov headed the Provisional Government in 1917.
+            Borisov the politician (h-exonyms) | Former prime minister Boyko Borisov said his party would win.
+            Nikolayev the cosmonaut (h-exonyms) | The cosmonaut Andriyan Nikolayev flew in August 1962.
+            Khmelnitski the hetman (h-exonyms) | L'hetman Bogdan Khmelnitski mena le soulèvement cosaque.
+            Rogachev the footballer (h-exonyms) | Striker Dmitri Rogachev scored twice for the club.
+            Orekhov the analyst (h-exonyms) | Analyst Ivan Orekhov said the rouble would fall.
             """)
     void findsNoTownIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();

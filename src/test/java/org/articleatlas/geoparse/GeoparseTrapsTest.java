@@ -51,6 +51,10 @@ class GeoparseTrapsTest {
             Kuril island                | Des missiles ont été déployés sur Itouroup.                     | physical:iturup
             informal tribal region      | Drone strikes resumed over North Waziristan.                    | physical:north-waziristan
             sea in French               | Des navires houthis patrouillent en mer Rouge.                  | physical:red-sea
+            a two-letter peak           | Climbers reached the summit of K2 on Friday.                    | physical:k2
+            a two-letter river          | Barges sail down the Ob to Salekhard.                           | physical:ob-river
+            a town named after its river | In Uzbekistan, Zarafshan was built in the 1960s for the gold mine. | curated:zarafshan-uzbekistan
+            the river by its water word | Farmers along the Zarafshan near Samarkand need more water.     | physical:zeravshan
             pass of the Pamir Highway   | Trucks crawled over the Koi-Tezek Pass in the snow.             | physical:koi-tezek-pass
             French island of Baikal     | Les touristes affluent sur l'île d'Olkhon chaque été.           | physical:olkhon
             Yakut village of the cold   | En Russie, Oïmiakon a relevé -58 °C près de Iakoutsk cette semaine. | curated:oymyakon
@@ -290,6 +294,24 @@ class GeoparseTrapsTest {
         assertThat(ids("La sécheresse touche le Kazakhstan. À Atyraou, l'Oural n'atteint plus la mer en été."))
                 .contains("physical:ural-river");
         assertThat(ids("Les usines de l'Oural tournent à plein régime.")).containsExactly("physical:ural-mountains");
+    }
+
+    @Test
+    void aWordInLowerCaseInsideATownsCapitalisedNameSaysTheWordsAreNotItsName() throws Exception {
+        assertThat(ids("Le guide vit en France. Le monastère voisin a rouvert hier après les travaux."))
+                .as("not the village Le Monastère").containsExactly("country:FR");
+        assertThat(ids("Barges reach Rostov-on-Don in spring.")).containsExactly("geonames:501175");
+    }
+
+    @Test
+    void aWordOfWaterEndingTheSentenceBeforeSaysNothingOfTheNameStartingTheNext() throws Exception {
+        assertThat(ids("Les fermes sont près de la rivière. Achgabat n'a pas répondu.")).containsExactly("geonames:162183");
+    }
+
+    @Test
+    void twoNamesAfterAVerbOfGoingThroughArePlacesNotAPairOfPeople() throws Exception {
+        assertThat(ids("Au Pakistan, les camions ont traversé Sadda et Alizai sous escorte.")).contains("geonames:1184626");
+        assertThat(ids("In Pakistan, the convoy drove through Sadda and Alizai at night.")).contains("geonames:1184626");
     }
 
     @Test

@@ -13,8 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Villages, resorts and sites of Russia and the South Caucasus below GeoNames' 1,000-people cut
  * (the h-recall8, h-recall11 and h-towns3 rounds: border villages of Kursk and Belgorod oblasts, English
- * -y/-sky spellings of towns GeoNames spells -iy/-yy): named as the press names them, they resolve within the scoring
- * distance of the point their source gives, and the new names that are also people's stay people.
+ * -y/-sky spellings of towns GeoNames spells -iy/-yy; the h-caucasus round: the South Caucasus's border and
+ * 2008-war villages, bases, airports, monasteries and caves; h-russia: Svalbard's Russian and Norwegian settlements,
+ * Arctic islands, capes and stations, disaster and camp sites): named as the press names them, they resolve within
+ * the scoring distance of the point their source gives, and the new names that are also people's stay people.
  */
 class RussiaCaucasusSmallPlacesTest {
 
@@ -71,6 +73,12 @@ class RussiaCaucasusSmallPlacesTest {
             Tulsky         | A gas pipe burst in Tulsky, in Adygea, on Friday.                          | 44.525 | 40.175
             Solnechnodolsk | The power station at Solnechnodolsk, in southern Russia, tripped on Monday.| 45.308 | 41.511
             Leningor       | Georgians from Leningor, in Georgia, crossed the line on Monday.           | 42.126 | 44.483
+            Shkhara, French (h-exonyms) | Une cordée géorgienne a gravi le Chkhara, au-dessus d'Ouchgouli.          | 43.000 | 43.113
+            Dykh-Tau (h-exonyms)        | Climbers were rescued from Dykh-Tau, in Kabardino-Balkaria, on Sunday.     | 43.051 | 43.133
+            Tetnuldi (h-exonyms)        | The ski lifts of Tetnuldi, near Mestia, opened in December.                | 43.031 | 42.993
+            Tebulosmta (h-exonyms)      | Tebulosmta, the highest peak of Chechnya, lies on the Georgian border.     | 42.573 | 45.312
+            Mount Kapaz (h-exonyms)     | Hikers climbed Mount Kapaz, above Lake Goygol, in Azerbaijan.              | 40.301 | 46.263
+            Mount Aragats (h-exonyms)   | Snow still covered Mount Aragats, north-west of Yerevan, in June.          | 40.533 | 44.200
             """)
     void resolvesNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
@@ -106,6 +114,12 @@ class RussiaCaucasusSmallPlacesTest {
             Chocolate brand named like Russian towns      | Krasny Oktyabr chocolates sold well this winter.
             Hockey goalkeeper with a town-shaped surname  | Sergei Bobrovsky made thirty saves on Tuesday.
             Rocket pioneer a town in Amur is named after  | Konstantin Tsiolkovsky dreamed of space travel.
+            Tunic named like a South Ossetian village (h-caucasus) | She wore a white Kurta to the wedding, and it sold out within days.
+            Commander a Syunik village is named after     | David Bek led the Armenian revolt against the Persians in the 1720s.
+            Newspaper named like an Arctic island (h-russia) | The newspaper Moskovsky Komsomolets ran the story on Monday.
+            Submarine named like an Arctic island         | The submarine Komsomolets sank with its crew in 1989.
+            Politician named like an Arctic island        | Naftali Bennett said the island nation would host the summit.
+            Diplomat named like a Franz Josef Land island | Heiss, a German diplomat, retired last year.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(parse(text)).as(name).isEmpty();
@@ -221,6 +235,70 @@ class RussiaCaucasusSmallPlacesTest {
             port de Vostotchny | Le charbon du Kouzbass part du port de Vostotchny, près de Nakhodka.         | 42.733 | 133.067
             Sheskharis oil terminal | Naval drones struck the Sheskharis oil terminal in Novorossiysk.         | 44.733 | 37.783
             Tbilisi International Airport | Flights resumed at Tbilisi International Airport on Monday.        | 41.669 | 44.955
+            Vaziani Military Base | US and Georgian troops trained at the Vaziani Military Base, outside Tbilisi. | 41.695 | 45.047
+            base militaire de Vaziani | Des soldats américains se sont entraînés à la base militaire de Vaziani, près de Tbilissi. | 41.695 | 45.047
+            Stepanakert Airport | The Stepanakert Airport, at Khojaly, has not seen a passenger flight since 1990. | 39.901 | 46.787
+            Kopitnari   | Wizz Air flights land at Kopitnari, west of Kutaisi, every morning.                    | 42.176 | 42.483
+            aéroport de Koutaïssi | Les vols à bas coût arrivent à l'aéroport de Koutaïssi, dans l'ouest de la Géorgie. | 42.176 | 42.483
+            Sevanavank  | Sevanavank, on the shore of Lake Sevan, drew crowds on Sunday.                          | 40.564 | 45.011
+            Gandzasar   | Les Arméniens ne peuvent plus se rendre à Gandzasar, au Haut-Karabakh, depuis 2023.     | 40.057 | 46.531
+            Tigranakert of Artsakh | Excavations at Tigranakert of Artsakh stopped in 2020.                      | 40.065 | 46.906
+            Amberd      | Hikers climbed to Amberd, on the slopes of Mount Aragats, in Armenia.                  | 40.390 | 44.226
+            citadelle de Gremi | La citadelle de Gremi, en Kakhétie, domine la vallée de l'Alazani.            | 42.013 | 45.666
+            Prometheus Cave | Tourists crowded into Prometheus Cave, near Tskaltubo, in Georgia.                 | 42.377 | 42.601
+            Azykh Cave  | Azerbaijani archaeologists returned to the Azykh Cave, near Fuzuli, in 2021.           | 39.619 | 46.989
+            Sarsang Reservoir | Water from the Sarsang Reservoir irrigates the lowlands of Karabakh.             | 40.181 | 46.617
+            Qirmizi Qesebe | Mountain Jews still live in Qirmizi Qesebe, across the river from Quba, in Azerbaijan. | 41.374 | 48.511
+            Surakhani   | The fire temple at Surakhani, near Baku, became a museum in 1975.                      | 40.420 | 50.005
+            Ivanyan     | Shells fell on Ivanyan, in Nagorno-Karabakh, overnight.                                | 39.911 | 46.789
+            Kut         | Azerbaijani troops shelled Kut, near Vardenis, in Armenia, in September 2022.          | 40.181 | 45.902
+            Verin Shorzha | Les bergers de Verin Shorzha, en Arménie, n'osent plus monter aux pâturages.         | 40.087 | 45.833
+            Norabak     | Residents of Norabak, in Armenia's Gegharkunik province, heard gunfire.                | 40.156 | 45.861
+            Baghanis    | Residents of Baghanis, in Tavush, Armenia, watched the border guards arrive.           | 41.117 | 45.067
+            Varagavan   | À Varagavan, dans la province de Tavouch, en Arménie, l'école a été touchée.           | 40.957 | 45.338
+            Aknaghbyur  | Aknaghbyur, north of Ijevan, in Armenia, lost its road in the storm.                   | 40.958 | 45.156
+            Davit Bek   | Le chef du village de Davit Bek, dans le Syunik, en Arménie, craint pour l'école.      | 39.318 | 46.495
+            Perevi      | Russian troops left Perevi, in Georgia, in October 2010.                               | 42.357 | 43.597
+            Chkhalta    | Georgian troops withdrew from Chkhalta, in the Kodori Gorge of Abkhazia, in 2008.      | 43.096 | 41.667
+            Kekhvi      | Les villages de Kekhvi et d'Achabeti, au nord de Tskhinvali, en Géorgie, ont brûlé en 2008. | 42.304 | 43.939
+            Achabeti    | Les villages de Kekhvi et d'Achabeti, au nord de Tskhinvali, en Géorgie, ont brûlé en 2008. | 42.280 | 43.950
+            Kurta       | Dmitry Sanakoyev set up his administration in Kurta, north of Tskhinvali, in Georgia.  | 42.286 | 43.951
+            Eredvi      | Eredvi, east of Tskhinvali, in Georgia, was emptied in August 2008.                    | 42.247 | 44.041
+            Khetagurovo | Fighting reached Khetagurovo, west of Tskhinvali, on 8 August 2008.                    | 42.209 | 43.893
+            Karmir Shuka | Bullets hit two houses in Karmir Shuka, in Nagorno-Karabakh, in September 2022.       | 39.676 | 46.949
+            Gushchu Ayrim | Farmers in Gushchu Ayrim, in Azerbaijan's Qazax district, fear Armenian snipers.     | 41.094 | 45.102
+            Mutso       | Restorers rebuilt the towers of Mutso, east of Shatili, in Georgia.                    | 42.607 | 45.208
+            Nerkin Khndzoresk | Azerbaijani soldiers dug in above Nerkin Khndzoresk, near Goris, in Armenia.     | 39.506 | 46.496
+            Nerkin Shorzha | Les bergers de Nerkin Shorzha, en Arménie, ont perdu leurs pâturages.              | 40.110 | 45.753
+            Lake Paravani | Fishermen on Lake Paravani, in Georgia, wait for the ice to melt.                     | 41.450 | 43.817
+            lac Tabatskouri | Les pêcheurs du lac Tabatskouri attendent la débâcle.                             | 41.646 | 43.626
+            Barentsburg | Russia's consulate in Barentsburg, on Spitsbergen, has stayed open.                  | 78.067 | 14.217
+            Ny-Ålesund  | Les chercheurs de Ny-Ålesund, au Svalbard, mesurent la fonte des glaciers.            | 78.925 | 11.922
+            Sveagruva   | Store Norske closed its last mine at Sveagruva, south of Longyearbyen, in 2020.       | 77.900 | 16.731
+            Isfjorden   | A Russian trawler anchored in Isfjorden, off Barentsburg, last week.                  | 78.167 | 14.000
+            Bear Island | Norway's coast guard patrols the waters around Bear Island, south of Spitsbergen.      | 74.440 | 19.048
+            Svalbard Global Seed Vault | Syria withdrew seeds from the Svalbard Global Seed Vault in 2015.      | 78.235 | 15.491
+            Hornsund    | Les Polonais de Hornsund, au sud du Spitsberg, hivernent à dix.                        | 77.000 | 15.550
+            Rogachevo   | MiG-31 jets were deployed to Rogachevo, on Russia's Novaya Zemlya archipelago, in 2020. | 71.618 | 52.486
+            Matochkin Shar | Russia keeps its nuclear test site ready at Matochkin Shar, on Novaya Zemlya.      | 73.389 | 55.216
+            Alexandra Land | Russia's Arctic Trefoil base stands on Alexandra Land, in Franz Josef Land.        | 80.634 | 46.584
+            Rudolf Island | The tourists landed on Rudolf Island, the northernmost point of Franz Josef Land.   | 81.767 | 58.560
+            Cape Chelyuskin | Icebreakers escorted the convoy past Cape Chelyuskin, on the Taymyr Peninsula.   | 77.733 | 104.250
+            Ushakovskoye | Rangers left Ushakovskoye, on Wrangel Island, in 2003.                               | 70.981 | -178.491
+            Neftegorsk  | The 1995 earthquake flattened Neftegorsk, in northern Sakhalin.                        | 52.997 | 142.946
+            Dyatlov Pass | Nine students died near the Dyatlov Pass, in the northern Urals, in 1959.            | 61.754 | 59.445
+            Perm-36     | The Perm-36 camp, near Chusovoy in the Perm region, became a museum.                   | 58.263 | 57.430
+            cap Idokopas | Le palais du cap Idokopas, près de Guelendjik, a été révélé par Navalny.             | 44.420 | 38.205
+            Gremikha    | Spent submarine fuel was shipped out of Gremikha, on the Kola Peninsula.              | 68.073 | 39.473
+            Nozhai-Yurt | Militants attacked a police post in Nozhai-Yurt, in eastern Chechnya.                 | 43.093 | 46.379
+            Kadykchan   | Miners left Kadykchan, in the Magadan region, after the 1996 explosion.             | 63.083 | 147.050
+            Prigorodnoye | The first LNG cargo left Prigorodnoye, on Sakhalin, in 2009.                        | 46.628 | 142.903
+            Sulak Canyon | Tourists crowd the Sulak Canyon, in Dagestan, every summer.                         | 43.009 | 46.828
+            Arkaïm      | Les archéologues fouillent Arkaïm, dans l'oblast de Tcheliabinsk, depuis 1987.        | 52.649 | 59.571
+            Chkalovsk air base | Su-27 fighters returned to the Chkalovsk air base, near Kaliningrad, in 2018. | 54.767 | 20.397
+            Nikolskoye  | Fishermen of Nikolskoye, on Russia's Bering Island, sell salmon roe.               | 55.198 | 165.998
+            Markovo     | A flood cut off Markovo, on the Anadyr River in Chukotka, in June.                  | 64.667 | 170.417
+            Sandarmokh  | Historians gathered at Sandarmokh, in Karelia, on 5 August.                         | 62.864 | 34.720
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
@@ -238,8 +316,21 @@ class RussiaCaucasusSmallPlacesTest {
             the cosmodrome, not the Far East port (h-transport) | Russia launched a rocket from Vostochny, in the Amur region.     | landmark:port-vostochny
             the poet the Tbilisi airport is named after | Shota Rustaveli wrote The Knight in the Panther's Skin.               | landmark:tbilisi-international-airport
             Kazan's own station, not Moscow's          | Kazan's railway station was decorated for the Universiade.             | landmark:kazansky-railway-station
+            Samara's Neftegorsk, not the Sakhalin ruin (h-russia) | Neftegorsk, in Samara Oblast, has a small oil refinery.      | curated:neftegorsk-sakhalin
+            the Moscow-region village, not the Novaya Zemlya base | Rogachevo, a village near Dmitrov in Moscow Oblast, was cut off by snow. | curated:rogachevo-novaya-zemlya
+            the Chechen village, not the Sakhalin LNG port | Police searched houses in Prigorodnoye, near Grozny in Chechnya.   | curated:prigorodnoye-sakhalin
+            the Irkutsk village, not the Chukotka one  | Markovo, in the Irkutsk region, lies on the Lena.                      | curated:markovo-chukotka
             """)
     void doesNotTakeTheHomonymForTheTransportHub(String name, String text, String id) throws Exception {
+        assertThat(parse(text).stream().map(m -> m.entry().id())).as(name).doesNotContain(id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Iraq's Kut, not the Vardenis border village      | Fighting resumed around Kut, the Iraqi city on the Tigris.          | curated:kut-armenia
+            Diyarbakir's Tigranakert, not the Aghdam ruins  | Tigranakert, in Diyarbakir province, was once an Armenian royal city. | landmark:tigranakert-of-artsakh
+            """)
+    void doesNotTakeTheHomonymForTheSouthCaucasusPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(m -> m.entry().id())).as(name).doesNotContain(id);
     }
 }
