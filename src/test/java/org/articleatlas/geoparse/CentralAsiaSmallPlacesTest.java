@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Villages, small towns and sites of Central Asia and Mongolia that the town table lacks or spells
- * otherwise (the h-recall9 and h-recall12 rounds): each is found in a sentence of our own, lies as
+ * otherwise (the h-recall9 and h-recall12 rounds), and the ranges, passes, deserts and reservoirs
+ * on their borders (h-features): each is found in a sentence of our own, lies as
  * near to a town the same sentence names as its source says, and its name does not fire where it
  * is a person's or a common noun.
  */
@@ -75,6 +76,12 @@ class CentralAsiaSmallPlacesTest {
             Engineers repaired the Golovnaya plant beside Levakant, in Tajikistan.              | Golovnaya     | landmark:golovnaya-dam         | Levakant  | 20
             Rice farmers of Yangiariq, south of Urgench, in Uzbekistan, lacked water.          | Yangiariq     | curated:yangiariq              | Urgench   | 40
             Les habitants de Khazarasp, à l'est de Khiva, en Ouzbékistan, ont manqué d'eau.    | Khazarasp     | geonames:1513957               | Khiva     | 80
+            The Kyrgyz Ala-Too rises above Bishkek.                                             | Kyrgyz Ala-Too        | physical:kyrgyz-range       | Bishkek     | 60
+            Le Terskeï Alataou domine Karakol, au Kirghizstan.                                  | Terskeï Alataou       | physical:terskey-alatau     | Karakol     | 60
+            Trucks crawled over the Taldyk Pass towards Sary-Tash.                              | Taldyk Pass           | physical:taldyk-pass        | Sary-Tash   | 30
+            La chaîne de Tchatkal domine Angren, en Ouzbékistan.                                | chaîne de Tchatkal    | physical:chatkal-range      | Angren      | 80
+            Le désert de Moïynkoum s'étend au nord de Taraz, au Kazakhstan.                     | désert de Moïynkoum   | physical:moyynkum-desert    | Taraz       | 130
+            Le réservoir de Chardara déborde près de Chardara, au Kazakhstan.                   | réservoir de Chardara | physical:shardara-reservoir | Chardara    | 20
             """)
     void findsTheSmallPlaceNearTheTownItsSourceNames(String text, String written, String id, String town, double km)
             throws Exception {

@@ -202,6 +202,10 @@ class GeoparseTrapsTest {
             Langley in Canada stays there   | Traffic was heavy in Langley, British Columbia, east of Vancouver. | geonames:6049429
             Fort Hood by its 2023 name      | Troops from Fort Cavazos, Texas, left for Germany.             | geonames:7261291
             Helsinki Final Act's hall       | The 1975 accords were signed at Finlandia Hall.                | landmark:finlandia-hall
+            Pamir town, not the river (h-features) | In Murghab, in Gorno-Badakhshan, the winter was harsh.    | geonames:1220962
+            Pamir town in French, not the river | Le marché de Mourghab, dans le Haut-Badakhchan, manque de farine. | geonames:1220962
+            Kunduz city, not the river      | Des combats ont eu lieu à Koundouz, dans le nord de l'Afghanistan. | geonames:1135689
+            Armenian town, not the river    | Le maire d'Akhourian, dans la province de Chirak, a démissionné. | geonames:616989
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(ids(text)).as(name).contains(expectedId);
@@ -271,6 +275,10 @@ class GeoparseTrapsTest {
             police unit, not the Pakistani valley | SWAT officers arrested two men on Tuesday.
             a motorway named after the valley | The Swat Motorway was opened to traffic in 2019.
             railway, not the Iranian town   | La BAM a été achevée en 1991 après des années de travaux.
+            first name of a Punjab river (h-features) | Ravi Shankar played the sitar for an hour.
+            surname like the Pamir river    | Gunt told reporters that the deal was done.
+            Japanese name like a Georgian river | Iori Tanaka scored twice on Sunday.
+            Japanese name like a Caucasus river | Kuma Hiroshi was elected mayor on Sunday.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(ids(text)).as(name).isEmpty();

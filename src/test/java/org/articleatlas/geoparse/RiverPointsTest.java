@@ -42,6 +42,15 @@ class RiverPointsTest {
             Hudson at New York, French   | Un avion s'est posé sur l'Hudson, à côté de Manhattan.                      | l'Hudson            | physical:hudson-river | 40.70 | -74.03
             Yukon at the Bering Sea      | Salmon runs on the Yukon River collapsed this summer.                       | the Yukon River     | physical:yukon-river | 62.60 | -164.80
             Northern Dvina at Arkhangelsk | Ice on the Northern Dvina broke up early near Arkhangelsk.                 | Northern Dvina      | physical:northern-dvina | 64.53 | 40.48
+            Kunduz at the Amu Darya (h-features) | Floods swept villages along the Kunduz River, in northern Afghanistan. | Kunduz River | physical:kunduz-river | 37.00 | 68.27
+            Samur at the Caspian, French | Le Samour forme la frontière entre le Daghestan et l'Azerbaïdjan.           | Samour              | physical:samur-river | 41.91 | 48.48
+            Seym at the Desna            | Ukrainian troops crossed the Seym River in Kursk region.                    | Seym River          | physical:seym-river | 51.46 | 32.56
+            Psel at the Dnieper          | Shelling hit villages along the Psel River near Sumy.                       | Psel River          | physical:psel-river | 49.02 | 33.53
+            Akhurian at the Aras, French | L'Akhourian marque la frontière entre l'Arménie et la Turquie.              | Akhourian           | physical:akhurian-river | 40.13 | 43.65
+            Chenab at the Panjnad        | India plans new dams on the Chenab in Jammu.                                | Chenab              | physical:chenab-river | 29.35 | 71.03
+            Gunt at Khorog, French       | Khorog se trouve au confluent du Gount et du Piandj.                        | Gount               | physical:gunt-river | 37.49 | 71.52
+            Akhtuba at the delta, French | Les pastèques poussent entre la Volga et l'Akhtouba.                        | l'Akhtouba          | physical:akhtuba    | 46.72 | 48.00
+            Sefid Rud at the Caspian     | The Sefidrud flows into the Caspian Sea near Rasht.                         | Sefidrud            | physical:sefid-rud  | 37.47 | 49.94
             """)
     void placesTheRiverOrValleyWhereGazetteersDo(String name, String text, String mention, String id, double lat,
             double lon) throws Exception {
