@@ -76,7 +76,7 @@ class CentralAsiaSmallPlacesTest {
             Engineers repaired the Golovnaya plant beside Levakant, in Tajikistan.              | Golovnaya     | landmark:golovnaya-dam         | Levakant  | 20
             Rice farmers of Yangiariq, south of Urgench, in Uzbekistan, lacked water.          | Yangiariq     | curated:yangiariq              | Urgench   | 40
             Les habitants de Khazarasp, à l'est de Khiva, en Ouzbékistan, ont manqué d'eau.    | Khazarasp     | geonames:1513957               | Khiva     | 80
-            The Kyrgyz Ala-Too rises above Bishkek.                                             | Kyrgyz Ala-Too        | physical:kyrgyz-range       | Bishkek     | 60
+            The Kyrgyz Ala-Too rises above Bishkek.                                             | Kyrgyz Ala-Too        | physical:kyrgyz-ala-too      | Bishkek     | 60
             Le Terskeï Alataou domine Karakol, au Kirghizstan.                                  | Terskeï Alataou       | physical:terskey-alatau     | Karakol     | 60
             Trucks crawled over the Taldyk Pass towards Sary-Tash.                              | Taldyk Pass           | physical:taldyk-pass        | Sary-Tash   | 30
             La chaîne de Tchatkal domine Angren, en Ouzbékistan.                                | chaîne de Tchatkal    | physical:chatkal-range      | Angren      | 80
