@@ -74,11 +74,11 @@ final class MentionFinder {
             List<GazetteerEntry> candidates = writtenAsAName(text.codePointAt(span.start())) ? hit.target().entries()
                     : sitesOrNamedInLowerCase(article, hit);
             if (abbreviationUsedAsAdjective(text, span) || namesAUnit(article, hit) || startsACompanyName(article, hit)
-                    || headsAnUnknownFeature(article, hit) || monthAbbreviation(text, span)
-                    || acronymBeforeAWord(text, span, candidates)) {
+                    || headsAnUnknownFeature(article, hit) || WrittenForm.monthAbbreviation(text, span)
+                    || WrittenForm.acronymBeforeAWord(text, span, candidates)) {
                 continue;
             }
-            if (onlyTowns(candidates) && wordWrittenSmallerThanTheName(text, span, candidates)) {
+            if (onlyTowns(candidates) && WrittenForm.wordWrittenSmallerThanTheName(text, span, candidates)) {
                 continue;
             }
             if (onlySettlements(candidates) && namesAFeature(article, hit, span)) {
@@ -154,88 +154,6 @@ final class MentionFinder {
         }
         own.addAll(others);
         return own;
-    }
-
-    /**
-     * « Le monastère d'Erdene Zuu » at a sentence's start is no village « Le Monastère »: a word the text writes
-     * in lower case inside a town's name that every spelling of the town capitalises says the words are not
-     * its name (those the data writes small, Rostov-on-Don's « on », still match). Towns only: "the Navoi
-     * region" is the data's Navoi Region.
-     */
-    private static boolean wordWrittenSmallerThanTheName(String text, TextSpan span, List<GazetteerEntry> candidates) {
-        int small = -1;
-        for (int i = span.start() + 1; i < span.end() - 1; i++) {
-            char c = text.charAt(i);
-            if ((c == ' ' || isHyphen(c)) && Character.isLowerCase(text.charAt(i + 1))) {
-                small = i + 1;
-                break;
-            }
-        }
-        if (small < 0) {
-            return false;
-        }
-        int end = small;
-        while (end < span.end() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        String word = text.substring(small, end);
-        for (GazetteerEntry e : candidates) {
-            for (String name : e.names()) {
-                if (containsWord(name, word)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Whether {@code name} holds {@code word} as a whole word, with the same case. */
-    private static boolean containsWord(String name, String word) {
-        for (int at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
-            boolean startsWord = at == 0 || !Character.isLetter(name.charAt(at - 1));
-            int end = at + word.length();
-            if (startsWord && (end == name.length() || !Character.isLetter(name.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "SWAT teams", « la BAM » read as Bam: a short name written in capitals and followed by a word in lower case
-     * is an acronym (a dateline's town in capitals is followed by a comma or a dash), unless the data writes the
-     * place so (USA, UAE).
-     */
-    private static boolean acronymBeforeAWord(String text, TextSpan span, List<GazetteerEntry> candidates) {
-        int length = span.end() - span.start();
-        if (length < 2 || length > 6 || !Character.isUpperCase(text.charAt(span.end() - 1))) {
-            return false;
-        }
-        for (int i = span.start(); i < span.end(); i++) {
-            if (!Character.isUpperCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        int next = span.end();
-        if (next + 1 >= text.length() || text.charAt(next) != ' ' || !Character.isLowerCase(text.charAt(next + 1))) {
-            return false;
-        }
-        String written = text.substring(span.start(), span.end());
-        for (GazetteerEntry e : candidates) {
-            if (e.names().contains(written)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** English months as datelines abbreviate them: "Nov. 7" is no town of Tajikistan. */
-    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-            "Sep", "Sept", "Oct", "Nov", "Dec");
-
-    private static boolean monthAbbreviation(String text, TextSpan span) {
-        return span.end() < text.length() && text.charAt(span.end()) == '.' && span.end() - span.start() <= 4
-                && MONTH_ABBREVIATIONS.contains(text.substring(span.start(), span.end()));
     }
 
     /** "Gagarin's", "Gagarin’s". */
