@@ -42,7 +42,7 @@ final class CountryAdjectives {
     }
 
     /** The countries of a folded word, if it is one of the adjectives. */
-    Optional<Set<String>> countryOf(String foldedWord) {
+    Optional<Set<String>> countriesOf(String foldedWord) {
         return Optional.ofNullable(countries.get(foldedWord));
     }
 

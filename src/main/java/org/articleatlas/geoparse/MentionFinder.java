@@ -140,15 +140,15 @@ final class MentionFinder {
      * (« l'Oural » is the mountains' French name, and the river's only in the places around it).
      */
     private static List<GazetteerEntry> ownNameFirst(FoldedArticle article, NameHit hit, List<GazetteerEntry> candidates) {
-        if (candidates.size() < 2 || !candidates.stream().allMatch(e -> e.place().kind() == PlaceKind.PHYSICAL)) {
+        if (candidates.size() < 2 || !allOfKinds(candidates, FEATURES)) {
             return candidates;
         }
         String folded = new String(article.foldedChars(), hit.begin(), hit.end() - hit.begin());
         List<GazetteerEntry> own = new ArrayList<>(candidates.size());
         List<GazetteerEntry> others = new ArrayList<>(candidates.size());
         for (GazetteerEntry e : candidates) {
-            String french = NameFolder.fold(e.place().nameFr());
-            boolean goesByIt = NameFolder.fold(e.place().name()).equals(folded) || french.equals(folded)
+            boolean goesByIt = NameFolder.fold(e.place().name()).equals(folded)
+                    || NameFolder.fold(e.place().nameFr()).equals(folded)
                     || NameFolder.fold("l'" + e.place().nameFr()).equals(folded);
             (goesByIt ? own : others).add(e);
         }
@@ -306,11 +306,12 @@ final class MentionFinder {
         if (joinedByIzafe(text, span)) {
             return true;
         }
-        if (end + 1 < text.length() && isHyphen(text.charAt(end)) && Character.isUpperCase(text.codePointAt(end + 1))) {
+        if (end + 1 < text.length() && WrittenForm.isHyphen(text.charAt(end))
+                && Character.isUpperCase(text.codePointAt(end + 1))) {
             return namesNoPlace(article.tokens().get(article.tokenAt(hit.end())));
         }
         int start = span.start();
-        if (start >= 2 && isHyphen(text.charAt(start - 1)) && Character.isLetter(text.charAt(start - 2))) {
+        if (start >= 2 && WrittenForm.isHyphen(text.charAt(start - 1)) && Character.isLetter(text.charAt(start - 2))) {
             Token word = article.tokens().get(article.tokenAt(hit.begin()) - 1);
             return Character.isUpperCase(text.codePointAt(article.originalSpan(word.begin(), word.end()).start()))
                     && namesNoPlace(word);
@@ -325,26 +326,26 @@ final class MentionFinder {
      */
     private static boolean joinedByIzafe(String text, TextSpan span) {
         int end = span.end();
-        if (end < text.length() && isHyphen(text.charAt(end))) {
+        if (end < text.length() && WrittenForm.isHyphen(text.charAt(end))) {
             int link = end + 1;
             int linkEnd = link;
             while (linkEnd < text.length() && linkEnd - link < 3 && Character.isLowerCase(text.charAt(linkEnd))) {
                 linkEnd++;
             }
             if (IZAFE.contains(text.substring(link, linkEnd)) && linkEnd + 1 < text.length()
-                    && (isHyphen(text.charAt(linkEnd)) || text.charAt(linkEnd) == ' ')
+                    && (WrittenForm.isHyphen(text.charAt(linkEnd)) || text.charAt(linkEnd) == ' ')
                     && Character.isUpperCase(text.codePointAt(linkEnd + 1))) {
                 return true;
             }
         }
         int start = span.start();
-        if (start >= 3 && (isHyphen(text.charAt(start - 1)) || text.charAt(start - 1) == ' ')) {
+        if (start >= 3 && (WrittenForm.isHyphen(text.charAt(start - 1)) || text.charAt(start - 1) == ' ')) {
             int linkEnd = start - 1;
             int link = linkEnd;
             while (link > 0 && linkEnd - link < 3 && Character.isLowerCase(text.charAt(link - 1))) {
                 link--;
             }
-            return link >= 2 && IZAFE.contains(text.substring(link, linkEnd)) && isHyphen(text.charAt(link - 1))
+            return link >= 2 && IZAFE.contains(text.substring(link, linkEnd)) && WrittenForm.isHyphen(text.charAt(link - 1))
                     && Character.isLetter(text.charAt(link - 2));
         }
         return false;
@@ -352,9 +353,6 @@ final class MentionFinder {
 
     private static final Set<String> IZAFE = Set.of("i", "e", "ye", "yi", "o");
 
-    private static boolean isHyphen(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011';
-    }
 
     /** Whether a word of the article is no name in the gazetteer; its text is already folded. */
     private boolean namesNoPlace(Token word) {
@@ -468,19 +466,22 @@ final class MentionFinder {
         return false;
     }
 
+    private static final Set<PlaceKind> SETTLEMENTS = java.util.EnumSet.of(PlaceKind.CITY, PlaceKind.STATE);
+    private static final Set<PlaceKind> TOWNS = java.util.EnumSet.of(PlaceKind.CITY);
+    private static final Set<PlaceKind> FEATURES = java.util.EnumSet.of(PlaceKind.PHYSICAL);
+
     private static boolean onlySettlements(List<GazetteerEntry> candidates) {
-        for (GazetteerEntry e : candidates) {
-            if (e.place().kind() != PlaceKind.CITY && e.place().kind() != PlaceKind.STATE) {
-                return false;
-            }
-        }
-        return true;
+        return allOfKinds(candidates, SETTLEMENTS);
     }
 
     /** Whether every reading is a town: a region's name is often written with its generic in lower case. */
     private static boolean onlyTowns(List<GazetteerEntry> candidates) {
+        return allOfKinds(candidates, TOWNS);
+    }
+
+    private static boolean allOfKinds(List<GazetteerEntry> candidates, Set<PlaceKind> kinds) {
         for (GazetteerEntry e : candidates) {
-            if (e.place().kind() != PlaceKind.CITY) {
+            if (!kinds.contains(e.place().kind())) {
                 return false;
             }
         }
@@ -674,7 +675,7 @@ final class MentionFinder {
         if (!capitalised || PLACE_PREFIXES.contains(previous.text()) || previousSurface.length() <= 1) {
             return false;
         }
-        if (CountryAdjectives.standard().countryOf(previous.text()).isPresent()
+        if (CountryAdjectives.standard().countriesOf(previous.text()).isPresent()
                 && hit.target().entries().stream().anyMatch(e -> e.place().kind() == PlaceKind.STATE)) {
             // "Indian Punjab", "Afghan Badakhshan": an adjective of nationality before a region, not a first
             // name. Before a town's name it is rarely the town ("Georgian Borjomi" is the mineral water).

@@ -236,12 +236,11 @@ final class PlaceResolver {
             double s = memoisedPrior(e, why);
             boolean supported = e.place().kind() != PlaceKind.CITY && e.place().kind() != PlaceKind.STATE;
             String country = e.place().country().orElse("");
-            boolean dwarfed = dwarfedAbroad(e, occurrence.candidates());
             if (e.place().kind() != PlaceKind.COUNTRY
                     && context.namesCountryElsewhere(country, occurrence.span().start())) {
                 // "Helsinki in 2018, Geneva in 2021" in a story on Washington and Moscow: the United States named
                 // somewhere says little for Geneva, New York, against a city eight times its size abroad.
-                s += dwarfed ? 0.75 : 1.5;
+                s += dwarfedAbroad(e, occurrence.candidates()) ? 0.75 : 1.5;
                 supported = true;
                 if (why != null) {
                     why.add("its country is named in the article");
@@ -369,7 +368,8 @@ final class PlaceResolver {
                         }
                     }
                 }
-            } else if (nearest.isPresent() && nearest.get() <= options.nearbyKm() && !dwarfed) {
+            } else if (nearest.isPresent() && nearest.get() <= options.nearbyKm()
+                    && !dwarfedAbroad(e, occurrence.candidates())) {
                 // "Aid agencies in Geneva" in a story that also names Washington: a place a thousand
                 // kilometres off says nothing for Geneva, Illinois, against the city abroad eight times its size.
                 s += 0.75;

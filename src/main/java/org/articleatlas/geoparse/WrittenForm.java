@@ -97,7 +97,8 @@ final class WrittenForm {
                 && MONTH_ABBREVIATIONS.contains(text.substring(span.start(), span.end()));
     }
 
-    private static boolean isHyphen(char c) {
+    /** A hyphen as writers type it: the ASCII one or Unicode's hyphen and non-breaking hyphen. */
+    static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 }
