@@ -46,8 +46,16 @@ final class GeoparseMisses {
         }
     }
 
-    /** One error: what kind, and the words involved (read only on the sets one may study). */
-    record Error(Kind kind, String passage, String surface, String goldCountry) {
+    /**
+     * One error: what kind, and the words involved (read only on the sets one may study). For a name
+     * absent beside another entry, {@code beside} names that entry and its distance, so that a round of
+     * data can tell a spelling of ours from a different place; otherwise it is empty.
+     */
+    record Error(Kind kind, String passage, String surface, String goldCountry, String beside) {
+
+        Error(Kind kind, String passage, String surface, String goldCountry) {
+            this(kind, passage, surface, goldCountry, "");
+        }
     }
 
     private final Geoparser geoparser;
@@ -80,7 +88,9 @@ final class GeoparseMisses {
             }
             for (GoldMention g : truth) {
                 if (places.stream().noneMatch(r -> GeoparseEvaluation.matches(r, g))) {
-                    errors.add(new Error(missKind(g, places), name, g.surface(), g.code()));
+                    Kind kind = missKind(g, places);
+                    errors.add(new Error(kind, name, g.surface(), g.code(),
+                            kind == Kind.NAME_ABSENT_ENTRY_NEAR ? nearestEntry(g) : ""));
                 }
             }
         }
@@ -111,6 +121,20 @@ final class GeoparseMisses {
         return entryNear(g) ? Kind.NAME_ABSENT_ENTRY_NEAR : Kind.NAME_ABSENT;
     }
 
+    /** The gazetteer entry nearest the gold place, other than a country, as "name, N km". */
+    private String nearestEntry(GoldMention g) {
+        GazetteerEntry nearest = null;
+        double best = Double.MAX_VALUE;
+        for (GazetteerEntry e : gazetteer.entries()) {
+            double km = e.place().kind() == PlaceKind.COUNTRY ? Double.MAX_VALUE : Geodesy.distanceKm(e.place().point(), g.point());
+            if (km < best) {
+                best = km;
+                nearest = e;
+            }
+        }
+        return nearest == null ? "" : String.format(java.util.Locale.ROOT, "%s, %.0f km", nearest.place().name(), best);
+    }
+
     private boolean entryNear(GoldMention g) {
         for (GazetteerEntry e : gazetteer.entries()) {
             if (e.place().kind() != PlaceKind.COUNTRY && Geodesy.distanceKm(e.place().point(), g.point()) <= SPELLING_KM) {
@@ -125,8 +149,8 @@ final class GeoparseMisses {
         if (UnseenSets.NAMES.contains(set)) {
             throw new IllegalArgumentException(set + " is kept unseen: only its counts may be printed");
         }
-        return errors.stream().map(e -> set + "/" + e.passage() + ": « " + e.surface() + " » " + e.kind().description)
-                .toList();
+        return errors.stream().map(e -> set + "/" + e.passage() + ": « " + e.surface() + " » " + e.kind().description
+                + (e.beside().isEmpty() ? "" : " [beside: " + e.beside() + "]")).toList();
     }
 
     /**
