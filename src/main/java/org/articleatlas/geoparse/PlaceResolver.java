@@ -77,11 +77,12 @@ final class PlaceResolver {
      *
      * @param supported whether anything in the article speaks for it (its country, its state, a place nearby);
      *                  an unsupported town must be big enough to be what a reader would think of first
+     * @param nearestKm how far the nearest other place of the article lies, or infinity when none is near
      */
-    record Scored(GazetteerEntry entry, double score, String reason, boolean supported) {
+    record Scored(GazetteerEntry entry, double score, String reason, boolean supported, double nearestKm) {
 
         Scored(GazetteerEntry entry, double score, String reason) {
-            this(entry, score, reason, true);
+            this(entry, score, reason, true, Double.POSITIVE_INFINITY);
         }
     }
 
@@ -386,15 +387,21 @@ final class PlaceResolver {
                     why.add("the text calls it a town or a village");
                 }
             }
-            scored.add(new Scored(e, s, why == null ? "" : String.join("; ", why), supported));
+            scored.add(new Scored(e, s, why == null ? "" : String.join("; ", why), supported,
+                    nearest.orElse(Double.POSITIVE_INFINITY)));
         }
         scored.sort(BEST_FIRST);
         return scored;
     }
 
-    /** Highest score first, then the most populous: built once, not for every name scored. */
+    /**
+     * Highest score first, then the most populous, then the one nearest the article's other places: three
+     * Mongolian villages named Khujirt, none with a known population, all near some place of a story about
+     * the Orkhon, are told apart by which lies by the valley. Built once, not for every name scored.
+     */
     private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
-            .thenComparing(sc -> sc.entry().population(), Comparator.reverseOrder());
+            .thenComparing(sc -> sc.entry().population(), Comparator.reverseOrder())
+            .thenComparingDouble(Scored::nearestKm);
 
     // Loops rather than streams in these tests: asked for the readings of every name, twice an
     // article, and the client compiler the commands run with allocates each stage of a stream.
