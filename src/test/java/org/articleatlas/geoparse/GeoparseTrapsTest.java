@@ -60,6 +60,7 @@ class GeoparseTrapsTest {
             two names after a verb of going through | Au Pakistan, les camions ont traversé Sadda et Alizai sous escorte. | geonames:1184626
             the same, in English        | In Pakistan, the convoy drove through Sadda and Alizai at night. | geonames:1184626
             a town named after its river | In Uzbekistan, Zarafshan was built in the 1960s for the gold mine. | curated:zarafshan-uzbekistan
+            of namesakes alike, the one by the other places | In Mongolia, herders from Khujirt took their flocks up the Orkhon valley toward Kharkhorin. | geonames:2030428
             the river by its water word | Farmers along the Zarafshan near Samarkand need more water.     | physical:zeravshan
             pass of the Pamir Highway   | Trucks crawled over the Koi-Tezek Pass in the snow.             | physical:koi-tezek-pass
             French island of Baikal     | Les touristes affluent sur l'île d'Olkhon chaque été.           | physical:olkhon
