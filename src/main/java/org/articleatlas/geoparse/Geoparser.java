@@ -300,7 +300,40 @@ public final class Geoparser {
         // « à Moscou, l'ancienne URSS »: a country is no town's former name.
         return (kind == PlaceKind.CITY || kind == PlaceKind.REGION) && town.span().end() <= name.span().start()
                 && name.candidates().stream().noneMatch(c -> c.place().kind() == PlaceKind.COUNTRY)
-                && isBetween(FORMER_NAME, article, town, name);
+                && (isBetween(FORMER_NAME, article, town, name) || calledSoUntilThen(article, town, name));
+    }
+
+    /** How far back, past a sentence's end, a town may stand for « La ville … s'appelait auparavant X » to be its. */
+    private static final int FORMER_NAME_REACH = 240;
+
+    /** "called", « s'appelait auparavant »: the words right before a name the place no longer bears. */
+    private static final java.util.regex.Pattern CALLED_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:called|named|known\\s+as|appel[ée]e?|nomm[ée]e?|s['\u2019]appelait(?:\\s+(?:alors|auparavant|autrefois|jadis))?)"
+            + "\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    /** "until 1964", « jusqu'en 1931 »: a year that ended the name. */
+    private static final java.util.regex.Pattern UNTIL_AFTER = java.util.regex.Pattern.compile(
+            "^\\s*(?:until|till|before|jusqu['\u2019]en|avant)\\s+\\d{4}", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** « s'appelait auparavant » says by itself that the name is past, with or without a year after it. */
+    private static final java.util.regex.Pattern WAS_CALLED_BEFORE = java.util.regex.Pattern.compile(
+            "s['\u2019]appelait\\s+(?:auparavant|autrefois|jadis)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Tolyatti … the city, called Stavropol until 1964", « Engels … La ville … s'appelait auparavant
+     * Pokrovsk »: the writer comes back to the town just named and gives its old name, which is often
+     * another town's today (Stavropol in the Caucasus, Pokrovsk in Donetsk).
+     */
+    private static boolean calledSoUntilThen(Article article, NameOccurrence town, NameOccurrence name) {
+        String text = article.text();
+        int start = name.span().start();
+        if (start - town.span().end() > FORMER_NAME_REACH) {
+            return false;
+        }
+        String before = text.substring(Math.max(town.span().end(), start - 40), start);
+        if (WAS_CALLED_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        String after = text.substring(name.span().end(), Math.min(text.length(), name.span().end() + 20));
+        return CALLED_BEFORE.matcher(before).find() && UNTIL_AFTER.matcher(after).find();
     }
 
     private static final java.util.regex.Pattern FORMER_NAME = java.util.regex.Pattern.compile(

@@ -336,6 +336,18 @@ class GeoparseTrapsTest {
         assertThat(ids("Leninogorsk a grelotté tout l'hiver au Tatarstan.")).doesNotContain("geonames:1521370");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            English, called … until a year | Tolyatti grew around its car plant; the city, called Stavropol until 1964, was renamed after Togliatti. | Stavropol | geonames:482283
+            French, in the next sentence  | Un drone est tombé sur Engels, dans la région de Saratov. La ville s'appelait auparavant Pokrovsk. | Pokrovsk | geonames:563464
+            """)
+    void aFormerNameTheWriterGivesLaterIsTheTownJustNamed(String name, String text, String old, String town)
+            throws Exception {
+        // Stavropol alone is the city of the Caucasus, Pokrovsk the town of Donetsk.
+        ResolvedMention former = parse(text).stream().filter(m -> m.mention().text().equals(old)).findFirst().orElseThrow();
+        assertThat(former.entry().id()).as(name).isEqualTo(town);
+    }
+
     @Test
     void aDepartementNamedAfterTheSeineOrThePyreneesIsNeitherTheRiverNorTheRange() throws Exception {
         // These départements have no entry of their own, so not-places keeps the river and the range out of them.
