@@ -339,7 +339,7 @@ class GeoparseTrapsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             English, called … until a year | Tolyatti grew around its car plant; the city, called Stavropol until 1964, was renamed after Togliatti. | Stavropol | geonames:482283
-            French, in the next sentence  | Un drone est tombé sur Engels, dans la région de Saratov. La ville s'appelait auparavant Pokrovsk. | Pokrovsk | geonames:563464
+            French, in the next sentence  | Dans la région de Saratov, un drone est tombé sur Engels. La ville s'appelait auparavant Pokrovsk. | Pokrovsk | geonames:563464
             """)
     void aFormerNameTheWriterGivesLaterIsTheTownJustNamed(String name, String text, String old, String town)
             throws Exception {
