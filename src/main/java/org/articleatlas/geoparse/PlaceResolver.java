@@ -660,7 +660,8 @@ final class PlaceResolver {
                 .map(e -> new Candidate(e.place(), 0, "not chosen: " + describe(e) + ", "
                         + groupedKilometres(distances.km(e, winner)) + " km away, is what the name alone would mean; the "
                         + occurrence.phrase() + " names the "
-                        + (occurrence.phrase().startsWith(RiverPhrases.REASON) ? "river" : "landmark")))
+                        + (occurrence.phrase().startsWith(RiverPhrases.REASON) ? "river"
+                        : occurrence.phrase().startsWith(RiverPhrases.LAKE_REASON) ? "lake" : "landmark")))
                 .forEach(out::add);
         return out;
     }

@@ -24,6 +24,7 @@ import org.articleatlas.model.TextSpan;
 final class RiverPhrases {
 
     static final String REASON = "river phrase";
+    static final String LAKE_REASON = "lake phrase";
 
     /** The article right before the name: a town takes none. */
     private static final Set<String> ARTICLES = Set.of("the", "le", "la", "l", "du");
@@ -54,7 +55,18 @@ final class RiverPhrases {
     private static final Pattern GENERIC = Pattern.compile(
             "^(the |la |le |l')?((riviere|fleuve)( de | du | d'| ))?|( \\(?(river|riviere|fleuve)\\)?)$");
 
+    /** A lake's name without its generic word: "Lake Kaindy", « lac de Kaïndy », "Kaindy Lake". */
+    private static final Pattern LAKE_GENERIC = Pattern.compile("^(the |le |la |l')?(lake |lac (de |d'|du )?)|( lake)$");
+    /** A plural noun of water shared by the names of a list: "the Chu and Talas rivers", « les lacs de Kolsaï et de Kaïndy ». */
+    private static final Set<String> PLURAL_RIVER_NOUNS = Set.of("rivers", "rivieres", "fleuves");
+    private static final Set<String> PLURAL_LAKE_NOUNS = Set.of("lakes", "lacs");
+    /** The words that join the names of such a list. */
+    private static final Set<String> LIST_LINKS = Set.of("and", "or", "et", "ou", "de", "d", "du", "des", "la", "le", "l");
+    /** How many words a list may hold between its noun and a name. */
+    private static final int LIST_REACH = 8;
+
     private final Map<String, List<GazetteerEntry>> riversByBareName = new HashMap<>();
+    private final Map<String, List<GazetteerEntry>> lakesByBareName = new HashMap<>();
 
     RiverPhrases(Gazetteer gazetteer) {
         for (GazetteerEntry entry : gazetteer.entries()) {
@@ -71,6 +83,18 @@ final class RiverPhrases {
             }
             bare.forEach(b -> riversByBareName.computeIfAbsent(b, k -> new ArrayList<>()).add(entry));
         }
+        for (GazetteerEntry entry : gazetteer.entries()) {
+            if (entry.place().kind() == PlaceKind.PHYSICAL && "lake".equals(entry.featureCode())) {
+                Set<String> bare = new LinkedHashSet<>();
+                for (String name : entry.names()) {
+                    String stripped = LAKE_GENERIC.matcher(NameFolder.fold(name)).replaceAll("").trim();
+                    if (!stripped.isEmpty()) {
+                        bare.add(stripped);
+                    }
+                }
+                bare.forEach(b -> lakesByBareName.computeIfAbsent(b, k -> new ArrayList<>()).add(entry));
+            }
+        }
     }
 
     List<NameOccurrence> mark(FoldedArticle article, List<NameOccurrence> occurrences) {
@@ -79,10 +103,24 @@ final class RiverPhrases {
             // The words around the name first: they rule out nearly every name without building its text.
             Optional<TextSpan> cue = o.phrase().equals("name") ? riverCue(article, o) : Optional.empty();
             List<GazetteerEntry> rivers = cue.isPresent() ? riversNamed(article, o) : List.of();
+            String reason = REASON;
+            if (rivers.isEmpty() && o.phrase().equals("name")) {
+                // "the Chu and Talas rivers": the plural noun of a list is each name's word of water.
+                int noun = sharedPluralNoun(article, o);
+                if (noun >= 0) {
+                    boolean lakes = PLURAL_LAKE_NOUNS.contains(article.tokens().get(noun).text());
+                    rivers = (lakes ? lakesByBareName : riversByBareName).getOrDefault(bareName(article, o), List.of());
+                    reason = lakes ? LAKE_REASON : REASON;
+                    Token t = article.tokens().get(noun);
+                    cue = Optional.of(t.begin() < o.foldedBegin() ? article.originalSpan(t.begin(), o.foldedEnd())
+                            : article.originalSpan(o.foldedBegin(), t.end()));
+                }
+            }
             if (!rivers.isEmpty() && !o.candidates().equals(rivers)) {
+                List<GazetteerEntry> features = rivers;
                 String text = cue.get().of(article.article().text());
-                List<GazetteerEntry> others = o.candidates().stream().filter(e -> !rivers.contains(e)).toList();
-                out.add(new NameOccurrence(o.span(), o.foldedBegin(), o.foldedEnd(), rivers, REASON + " « " + text + " »",
+                List<GazetteerEntry> others = o.candidates().stream().filter(e -> !features.contains(e)).toList();
+                out.add(new NameOccurrence(o.span(), o.foldedBegin(), o.foldedEnd(), features, reason + " « " + text + " »",
                         others));
             } else {
                 out.add(o);
@@ -92,8 +130,66 @@ final class RiverPhrases {
     }
 
     private List<GazetteerEntry> riversNamed(FoldedArticle article, NameOccurrence o) {
+        return riversByBareName.getOrDefault(bareName(article, o), List.of());
+    }
+
+    private static String bareName(FoldedArticle article, NameOccurrence o) {
         String name = new String(article.foldedChars(), o.foldedBegin(), o.foldedEnd() - o.foldedBegin());
-        return riversByBareName.getOrDefault(LEADING_ARTICLE.matcher(name).replaceFirst(""), List.of());
+        return LEADING_ARTICLE.matcher(name).replaceFirst("");
+    }
+
+    /**
+     * The token of the plural noun of water a list of names shares, or -1: after the names in English
+     * ("the Chu and Talas rivers", "the Kolsai and Kaindy lakes"), before them in French (« les rivières
+     * Tchou et Talas », « les lacs de Kolsaï et de Kaïndy ») and in "Lakes Issyk-Kul and Song-Kul". The
+     * words between are the list's names (capitalised) and the words that join them, in one sentence.
+     */
+    private static int sharedPluralNoun(FoldedArticle article, NameOccurrence o) {
+        List<Token> tokens = article.tokens();
+        int after = article.tokenAt(o.foldedEnd());
+        for (int i = after; i < tokens.size() && i < after + LIST_REACH; i++) {
+            if (!listGap(article, tokens.get(i - 1).end(), tokens.get(i).begin())) {
+                break;
+            }
+            String w = tokens.get(i).text();
+            if (PLURAL_RIVER_NOUNS.contains(w) || PLURAL_LAKE_NOUNS.contains(w)) {
+                return w.equals("lakes") || w.equals("rivers") ? i : -1;
+            }
+            if (!LIST_LINKS.contains(w) && !capitalised(article, tokens.get(i))) {
+                break;
+            }
+        }
+        int first = article.tokenAt(o.foldedBegin());
+        for (int i = first - 1; i >= 0 && i >= first - LIST_REACH; i--) {
+            if (!listGap(article, tokens.get(i).end(), tokens.get(i + 1).begin())) {
+                break;
+            }
+            String w = tokens.get(i).text();
+            if (PLURAL_RIVER_NOUNS.contains(w) || PLURAL_LAKE_NOUNS.contains(w)) {
+                return i;
+            }
+            if (!LIST_LINKS.contains(w) && !capitalised(article, tokens.get(i))) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the characters between two words of a list are only spaces, commas and apostrophes. */
+    private static boolean listGap(FoldedArticle article, int from, int to) {
+        char[] chars = article.foldedChars();
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c != ' ' && c != ',' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean capitalised(FoldedArticle article, Token token) {
+        int at = article.originalSpan(token.begin(), token.end()).start();
+        return Character.isUpperCase(article.article().text().charAt(at));
     }
 
     /** The words that make the name a river's, from the first to the last (the name among them), if any. */

@@ -60,6 +60,9 @@ class GeoparseTrapsTest {
             two names after a verb of going through | Au Pakistan, les camions ont traversé Sadda et Alizai sous escorte. | geonames:1184626
             the same, in English        | In Pakistan, the convoy drove through Sadda and Alizai at night. | geonames:1184626
             a town named after its river | In Uzbekistan, Zarafshan was built in the 1960s for the gold mine. | curated:zarafshan-uzbekistan
+            names sharing a plural river noun | The Chu and Talas rivers flow from Kyrgyzstan into Kazakhstan. | physical:talas-river
+            the same, in French        | Les rivières Tchou et Talas traversent le Kirghizistan.          | physical:talas-river
+            names sharing a plural lake noun, French | Le Kazakhstan mise sur les lacs de Kolsaï et de Kaïndy. | physical:lake-kaindy
             of namesakes alike, the one by the other places | In Mongolia, herders from Khujirt took their flocks up the Orkhon valley toward Kharkhorin. | geonames:2030428
             the river by its water word | Farmers along the Zarafshan near Samarkand need more water.     | physical:zeravshan
             pass of the Pamir Highway   | Trucks crawled over the Koi-Tezek Pass in the snow.             | physical:koi-tezek-pass

@@ -32,8 +32,11 @@ public final class ReasonText {
                     + " names the landmark", "landmarkPhrase"),
             phrase("not chosen: the (\\S+) (.+?), (" + NUMBER + ") km away, is what the name alone would mean; the river"
                     + " phrase « (.+?) » names the river", "riverPhrase"),
+            phrase("not chosen: the (\\S+) (.+?), (" + NUMBER + ") km away, is what the name alone would mean; the lake"
+                    + " phrase « (.+?) » names the lake", "lakePhrase"),
             phrase("landmark phrase « (.+?) »", "landmarkWords"),
             phrase("river phrase « (.+?) »", "riverWords"),
+            phrase("lake phrase « (.+?) »", "lakeWords"),
             phrase("bases of « (.+?) »", "basesWords"),
             phrase("its country is named in the article", "countryNamed"),
             phrase("its country is named right after it", "countryAfter"),
