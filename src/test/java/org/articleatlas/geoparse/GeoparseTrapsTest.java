@@ -63,6 +63,8 @@ class GeoparseTrapsTest {
             names sharing a plural river noun | The Chu and Talas rivers flow from Kyrgyzstan into Kazakhstan. | physical:talas-river
             the same, in French        | Les rivières Tchou et Talas traversent le Kirghizistan.          | physical:talas-river
             names sharing a plural lake noun, French | Le Kazakhstan mise sur les lacs de Kolsaï et de Kaïndy. | physical:lake-kaindy
+            the climbers' Concordia, not Argentina's | Porters carried our loads up the Baltoro Glacier to Concordia, below K2. | physical:concordia-karakoram
+            the Ossetian district by its bare name | Ingush families who fled Prigorodny in 1992 still cannot return to North Ossetia. | physical:prigorodny-district-north-ossetia
             of namesakes alike, the one by the other places | In Mongolia, herders from Khujirt took their flocks up the Orkhon valley toward Kharkhorin. | geonames:2030428
             the river by its water word | Farmers along the Zarafshan near Samarkand need more water.     | physical:zeravshan
             pass of the Pamir Highway   | Trucks crawled over the Koi-Tezek Pass in the snow.             | physical:koi-tezek-pass
