@@ -92,6 +92,9 @@ class CentralAsiaSmallPlacesTest {
             Beekeepers of Lepsinsk, south of Sarkand, in Kazakhstan, sold their honey.          | Lepsinsk              | curated:lepsinsk            | Sarkand     | 80
             Les ouvriers du barrage de Chamaldy-Saï, près de Tach-Koumyr, au Kirghizistan, ont été payés. | Chamaldy-Saï | curated:shamaldy-say | Tach-Koumyr | 40
             Farmers of Kara-Buura, west of Talas, in Kyrgyzstan, lack water.                    | Kara-Buura            | geonames:1527919            | Talas       | 80
+            Climbers left Almaty at dawn for Big Almaty Peak, in Kazakhstan.                    | Big Almaty Peak       | physical:big-almaty-peak    | Almaty      | 30
+            Buddhist pilgrims visited Tamgaly-Tas, below Kapchagay, in Kazakhstan.              | Tamgaly-Tas           | landmark:tamgaly-tas        | Kapchagay   | 40
+            Archaeologists returned to Koshoy Korgon, west of At-Bashy, in Kyrgyzstan.          | Koshoy Korgon         | landmark:koshoy-korgon      | At-Bashy    | 30
             """)
     void findsTheSmallPlaceNearTheTownItsSourceNames(String text, String written, String id, String town, double km)
             throws Exception {
@@ -292,6 +295,7 @@ class CentralAsiaSmallPlacesTest {
             Almaty's national park, French   | Au Kazakhstan, le parc national de l'Ile-Alataou a fermé ses sentiers.  | physical:trans-ili-alatau
             glacier village, French          | Au Kirghizistan, les alpinistes partent d'Inyltchek vers le glacier.    | curated:engilchek
             Chatkal valley's seat            | Gold miners in Chatkal, in Kyrgyzstan's Jalal-Abad region, went on strike. | geonames:1528190
+            test site by Semey's name        | Cancer rates stay high near the Semey Nuclear Test Site, in Kazakhstan. | landmark:semipalatinsk-test-site
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
