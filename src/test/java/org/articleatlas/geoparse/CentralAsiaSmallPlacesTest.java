@@ -82,6 +82,19 @@ class CentralAsiaSmallPlacesTest {
             La chaîne de Tchatkal domine Angren, en Ouzbékistan.                                | chaîne de Tchatkal    | physical:chatkal-range      | Angren      | 80
             Le désert de Moïynkoum s'étend au nord de Taraz, au Kazakhstan.                     | désert de Moïynkoum   | physical:moyynkum-desert    | Taraz       | 130
             Le réservoir de Chardara déborde près de Chardara, au Kazakhstan.                   | réservoir de Chardara | physical:shardara-reservoir | Chardara    | 20
+            Speed skaters trained at Medeu, above Almaty, in Kazakhstan (h-kzkg3).              | Medeu                 | landmark:medeu              | Almaty      | 25
+            La patinoire de Médéo, au-dessus d'Almaty, a rouvert au Kazakhstan.                 | patinoire de Médéo    | landmark:medeu              | Almaty      | 25
+            The cable car climbs Kok-Tobe from the centre of Almaty.                            | Kok-Tobe              | landmark:kok-tobe           | Almaty      | 10
+            Hikers crossed Kok Zhailau from Almaty to Medeu on Sunday.                          | Kok Zhailau           | physical:kok-zhailau        | Almaty      | 25
+            Rafters camped in the Chon-Kemin valley, east of Kemin, in Kyrgyzstan.              | Chon-Kemin valley     | landmark:chong-kemin-nature-park | Kemin  | 90
+            The Bozshakol copper mine, west of Ekibastuz, raised its output in Kazakhstan.      | Bozshakol copper mine | landmark:bozshakol-mine     | Ekibastuz   | 80
+            La dépression de Karaguié, au sud-est d'Aktaou, est le point le plus bas du Kazakhstan. | dépression de Karaguié | physical:karagiye-depression | Aktaou | 70
+            Beekeepers of Lepsinsk, south of Sarkand, in Kazakhstan, sold their honey.          | Lepsinsk              | curated:lepsinsk            | Sarkand     | 80
+            Les ouvriers du barrage de Chamaldy-Saï, près de Tach-Koumyr, au Kirghizistan, ont été payés. | Chamaldy-Saï | curated:shamaldy-say | Tach-Koumyr | 40
+            Farmers of Kara-Buura, west of Talas, in Kyrgyzstan, lack water.                    | Kara-Buura            | geonames:1527919            | Talas       | 80
+            Climbers left Almaty at dawn for Big Almaty Peak, in Kazakhstan.                    | Big Almaty Peak       | physical:big-almaty-peak    | Almaty      | 30
+            Buddhist pilgrims visited Tamgaly-Tas, below Kapchagay, in Kazakhstan.              | Tamgaly-Tas           | landmark:tamgaly-tas        | Kapchagay   | 40
+            Archaeologists returned to Koshoy Korgon, west of At-Bashy, in Kyrgyzstan.          | Koshoy Korgon         | landmark:koshoy-korgon      | At-Bashy    | 30
             """)
     void findsTheSmallPlaceNearTheTownItsSourceNames(String text, String written, String id, String town, double km)
             throws Exception {
@@ -265,6 +278,24 @@ class CentralAsiaSmallPlacesTest {
             Shymkent's border district       | Farmers of Kazygurt, in Kazakhstan's Turkistan region, lost their crop. | curated:kazygurt
             missile town, spelling           | The former missile base at Derzhavinsk, in Kazakhstan, was abandoned.   | geonames:1524606
             Kostanay town, French            | Au Kazakhstan, l'amiante de Jitikara est exportée vers la Chine.         | geonames:1516601
+            Ulytau hills (h-kzkg3)           | Archaeologists mapped Bronze Age mines in Ulytau, in central Kazakhstan. | landmark:ulytau-cultural-landscape
+            the same, French                 | Au Kazakhstan, les mausolées d'Oulytaou attirent les pèlerins.          | landmark:ulytau-cultural-landscape
+            Alatau plateau, French           | Au Kazakhstan, les Almatois pique-niquent sur le plateau de Kok-Jaïlaou. | physical:kok-zhailau
+            Kemin valley park, French        | Au Kirghizistan, les raftings partent de la vallée de Tchon-Kemin.      | landmark:chong-kemin-nature-park
+            ski resort, French form          | Au Kazakhstan, la station de Chimboulak a ouvert sa saison.             | landmark:shymbulak
+            Shelek by its Russian name, French | Au Kazakhstan, les vergers de Tchilik ont gelé en avril.             | curated:shelek
+            Burabay resort, French           | Au Kazakhstan, les sanatoriums de Borovoïe affichent complet.           | geonames:1525126
+            Pavlodar lakes resort, French    | Au Kazakhstan, les touristes campent à Bayanaoul en juillet.            | geonames:1525650
+            Batken coal town, French         | Au Kirghizistan, la mine de Kyzyl-Kiïa a fermé en 2020.                  | geonames:1527719
+            Tong district seat, French       | Au Kirghizistan, les chasseurs à l'aigle se retrouvent à Bokonbaïevo.    | geonames:1528666
+            uranium mine                     | Production at Inkai, in southern Kazakhstan, was suspended in January.  | landmark:inkai-uranium-mine
+            Altai lake, French               | Au Kazakhstan, le lac Markakol gèle dès novembre.                       | physical:lake-markakol
+            Altai national park              | Snow leopards were filmed in Katon-Karagay, in East Kazakhstan.         | landmark:katon-karagay-national-park
+            Karaganda region park            | Hikers filled the Karkaraly National Park, in Kazakhstan, in August.    | landmark:karkaraly-national-park
+            Almaty's national park, French   | Au Kazakhstan, le parc national de l'Ile-Alataou a fermé ses sentiers.  | physical:trans-ili-alatau
+            glacier village, French          | Au Kirghizistan, les alpinistes partent d'Inyltchek vers le glacier.    | curated:engilchek
+            Chatkal valley's seat            | Gold miners in Chatkal, in Kyrgyzstan's Jalal-Abad region, went on strike. | geonames:1528190
+            test site by Semey's name        | Cancer rates stay high near the Semey Nuclear Test Site, in Kazakhstan. | landmark:semipalatinsk-test-site
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
@@ -315,6 +346,10 @@ class CentralAsiaSmallPlacesTest {
             the Volga's Uzen rivers, not Zhanaozen | The Bolshoy Uzen flows from Russia's Saratov region into Kazakhstan. | geonames:607610
             Kyrgyz intake, not the Vakhsh dam (h-tj2) | Kyrgyz border guards hold the Golovnoy water intake at Kök-Tash. | landmark:golovnaya-dam
             Bokhtar's old name, not Kurgontepa | Kurgan-Tyube, now Bokhtar, is the capital of Khatlon, in Tajikistan. | geonames:1513364
+            Turksib's Lepsy, not Lepsinsk (h-kzkg3) | Trains stop at Lepsy, on the Turksib railway in Kazakhstan.      | curated:lepsinsk
+            Karkaraly town, not its park     | Residents of Karkaraly, in Kazakhstan's Karaganda region, lost power. | landmark:karkaraly-national-park
+            the Chatkal range, not its valley town | La chaîne de Tchatkal domine Angren, en Ouzbékistan.             | geonames:1528190
+            Ulytau region, not the hills     | La région d'Ulytau a été créée en 2022 autour de Jezkazgan.          | landmark:ulytau-cultural-landscape
             """)
     void aPersonsNameOrACommonNounIsNotThePlace(String name, String text, String placeId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(placeId);
