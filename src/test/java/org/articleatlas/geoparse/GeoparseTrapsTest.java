@@ -65,6 +65,7 @@ class GeoparseTrapsTest {
             names sharing a plural lake noun, French | Le Kazakhstan mise sur les lacs de Kolsaï et de Kaïndy. | physical:lake-kaindy
             the climbers' Concordia, not Argentina's | Porters carried our loads up the Baltoro Glacier to Concordia, below K2. | physical:concordia-karakoram
             the Ossetian district by its bare name | Ingush families who fled Prigorodny in 1992 still cannot return to North Ossetia. | physical:prigorodny-district-north-ossetia
+            Florida's Saint-Pétersbourg, in French | L'ouragan a touché terre en Floride avant de remonter vers Tampa et Saint-Pétersbourg. | geonames:4171563
             of namesakes alike, the one by the other places | In Mongolia, herders from Khujirt took their flocks up the Orkhon valley toward Kharkhorin. | geonames:2030428
             the river by its water word | Farmers along the Zarafshan near Samarkand need more water.     | physical:zeravshan
             pass of the Pamir Highway   | Trucks crawled over the Koi-Tezek Pass in the snow.             | physical:koi-tezek-pass
