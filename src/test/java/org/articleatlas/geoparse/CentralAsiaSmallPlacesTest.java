@@ -86,6 +86,7 @@ class CentralAsiaSmallPlacesTest {
             Border guards sealed Qorasuv, facing Kara-Suu, in Uzbekistan's Andijan region.      | Qorasuv        | curated:qorasuv        | Kara-Suu  | 10
             Archaeologists returned to Altyndepe, south-east of Kaka, in Turkmenistan.          | Altyndepe      | landmark:altyndepe     | Kaka      | 100
             The Kalyan minaret rises above the old town of Bukhara.                             | Kalyan minaret | landmark:poi-kalyan    | Bukhara   | 5
+            Afghan traders crossed the Amu Darya from Qarqin to Charshanga, in Turkmenistan.   | Charshanga     | curated:charshanga     | Qarqin    | 20
             """)
     void findsTheSmallPlaceNearTheTownItsSourceNames(String text, String written, String id, String town, double km)
             throws Exception {
