@@ -95,6 +95,11 @@ class CentralAsiaSmallPlacesTest {
             Climbers left Almaty at dawn for Big Almaty Peak, in Kazakhstan.                    | Big Almaty Peak       | physical:big-almaty-peak    | Almaty      | 30
             Buddhist pilgrims visited Tamgaly-Tas, below Kapchagay, in Kazakhstan.              | Tamgaly-Tas           | landmark:tamgaly-tas        | Kapchagay   | 40
             Archaeologists returned to Koshoy Korgon, west of At-Bashy, in Kyrgyzstan.          | Koshoy Korgon         | landmark:koshoy-korgon      | At-Bashy    | 30
+            Hikers left Brichmulla, east of Tashkent, for the Chatkal mountains (h-ca3).          | Brichmulla     | curated:burchmulla     | Tashkent  | 100
+            Border guards sealed Qorasuv, facing Kara-Suu, in Uzbekistan's Andijan region.      | Qorasuv        | curated:qorasuv        | Kara-Suu  | 10
+            Archaeologists returned to Altyndepe, south-east of Kaka, in Turkmenistan.          | Altyndepe      | landmark:altyndepe     | Kaka      | 100
+            The Kalyan minaret rises above the old town of Bukhara.                             | Kalyan minaret | landmark:poi-kalyan    | Bukhara   | 5
+            Afghan traders crossed the Amu Darya from Qarqin to Charshanga, in Turkmenistan.   | Charshanga     | curated:charshanga     | Qarqin    | 20
             """)
     void findsTheSmallPlaceNearTheTownItsSourceNames(String text, String written, String id, String town, double km)
             throws Exception {
@@ -296,6 +301,24 @@ class CentralAsiaSmallPlacesTest {
             glacier village, French          | Au Kirghizistan, les alpinistes partent d'Inyltchek vers le glacier.    | curated:engilchek
             Chatkal valley's seat            | Gold miners in Chatkal, in Kyrgyzstan's Jalal-Abad region, went on strike. | geonames:1528190
             test site by Semey's name        | Cancer rates stay high near the Semey Nuclear Test Site, in Kazakhstan. | landmark:semipalatinsk-test-site
+            Pamir district by its name (h-ca3) | Landslides cut the road in Darvaz district, in Gorno-Badakhshan.      | geonames:1221559
+            Tavildara district's 2016 name   | Floods hit Sangvor, in Tajikistan's Rasht valley.                       | geonames:1220324
+            Darband's district, Tajik Nurobod | President Rahmon opened a school in Nurobod, in the Rasht valley of Tajikistan. | geonames:1221250
+            the same by its Soviet name      | Opposition fighters took Komsomolabad, in Tajikistan, in 1996.          | geonames:1221250
+            Vanj, Russian-based, French      | Les habitants de Vanch, dans le Haut-Badakhchan, ont manqué d'eau.      | geonames:1220210
+            Rushon by its local name         | Protesters gathered in Vamar, in Gorno-Badakhshan, on Monday.           | geonames:1220685
+            Qalaikhumb, French               | Au Tadjikistan, la route de Kalaï-Khoumb a été rouverte.                | geonames:1221559
+            the pass without its kind word   | Trucks crossed Akbaital, the highest pass of the Pamir Highway, in Tajikistan. | physical:ak-baital-pass
+            Karakum's dry river, French      | Au Turkménistan, l'Ouzboï asséché traverse le Karakoum.                 | physical:uzboy
+            Sarez Lake's landslide dam       | Engineers inspected the Usoi Dam in Tajikistan's Pamirs.                | physical:lake-sarez
+            Takob's ski resort, French       | La station de Safed Dara, au Tadjikistan, a ouvert sa saison.           | geonames:1220401
+            Bronze Age site, French          | Au Turkménistan, les fouilles ont repris à Altyn-Dépé.                  | landmark:altyndepe
+            Misrian plain ruins              | Pilgrims visit the minarets of Dehistan, in Turkmenistan's Balkan province. | landmark:dehistan-misrian
+            Serdar by its Soviet name        | The railway reached Kizyl-Arvat, in Turkmenistan, in 1881.              | geonames:161931
+            Afghan border town, French       | Les camions afghans passent par Serkhetabat, au Turkménistan.           | geonames:1219377
+            Magdanly by its old name, French | Les mineurs de Gaourdak, au Turkménistan, ont reçu leurs salaires.      | geonames:1219392
+            Bukhara's minaret, French        | À Boukhara, les touristes photographient le minaret Kalon.              | landmark:poi-kalyan
+            Namangan town, Uzbek spelling    | Workers at Uchqorgon, in Uzbekistan's Namangan region, went on strike.  | geonames:1512501
             """)
     void resolves(String name, String text, String expectedId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).contains(expectedId);
@@ -350,6 +373,13 @@ class CentralAsiaSmallPlacesTest {
             Karkaraly town, not its park     | Residents of Karkaraly, in Kazakhstan's Karaganda region, lost power. | landmark:karkaraly-national-park
             the Chatkal range, not its valley town | La chaîne de Tchatkal domine Angren, en Ouzbékistan.             | geonames:1528190
             Ulytau region, not the hills     | La région d'Ulytau a été créée en 2022 autour de Jezkazgan.          | landmark:ulytau-cultural-landscape
+            Dutch supermarket, not Rushon (h-ca3) | In Amsterdam, the Vomar supermarket chain opened a new store.   | geonames:1220685
+            a person named Roushan           | In Dhaka, the actress Roushan Ara Begum received an award.             | geonames:1220685
+            the gas crater, not Darvoz district | Tourists camped by the Darvaza gas crater in Turkmenistan.          | geonames:1221559
+            the range, not its district seat | The Darvaz Range separates the Rasht valley from the Panj.             | geonames:1221559
+            India's Kalyan, not Bukhara's minaret | Trains stop at Kalyan, near Mumbai, in India.                     | landmark:poi-kalyan
+            the river in French, not the gold town | Le Zarafchan traverse Samarcande et Boukhara.                    | curated:zarafshan-uzbekistan
+            Samarkand's Nurobod, not Tajik Darband | Farmers in Nurobod, in Uzbekistan's Samarkand region, harvested cotton. | geonames:1221250
             """)
     void aPersonsNameOrACommonNounIsNotThePlace(String name, String text, String placeId) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(placeId);
