@@ -367,6 +367,10 @@ class RussiaCaucasusSmallPlacesTest {
             Jermouk     | Les curistes boivent l'eau de Jermouk, dans le Vayots Dzor.                       | 39.842 | 45.669
             Sokhoumi    | Le port de Sokhoumi, en Abkhazie, accueille des navires russes.                   | 43.007 | 40.989
             Tskhaltoubo | Les sanatoriums de Tskhaltoubo, près de Koutaïssi, abritent des déplacés.         | 42.329 | 42.598
+            Madaguiz    | Des combats ont eu lieu à Madaguiz, au Karabakh, en avril 2016.                   | 40.326 | 46.750
+            Dariali     | The Dariali border post, north of Stepantsminda, reopened on Monday.               | 42.740 | 44.620
+            Tkibouli    | Les mineurs de Tkibouli, en Géorgie, sont en grève.                               | 42.351 | 42.998
+            Byourakan   | L'observatoire de Byourakan, en Arménie, a rouvert ses coupoles.                  | 40.338 | 44.272
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
