@@ -124,6 +124,10 @@ class RussiaCaucasusSmallPlacesTest {
             Japanese police box named like an Ossetian village (h-ru2) | Tourists asked the officers at the koban for directions.
             French text on the Japanese police box        | Le koban, petit poste de police japonais, reste un symbole.
             English village named like a Kursk village    | The footballer grew up in Lower Gornal and never left.
+            French preposition a Lachin village spelling equals (h-geaz3) | Sous la pression des manifestants, le gouvernement a cédé.
+            French interjection spelled like a Lachin village | Sus aux fraudeurs, a lancé le ministre.
+            Ski brand named like Aghdam's Armenian name       | The Akna skis sold out this winter.
+            Surname named like a Karabakh range's Armenian name | Mr Mrav said nothing to the reporters.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(parse(text)).as(name).isEmpty();
@@ -324,6 +328,49 @@ class RussiaCaucasusSmallPlacesTest {
             Kurkovichi  | A drone fell on Kurkovichi, in the Bryansk region, the governor said.              | 52.300 | 32.808
             Starye Atagi | Gunmen were killed in Starye Atagi, south of Grozny, on Tuesday.                  | 43.120 | 45.741
             Tsotsi-Yurt | Relatives were detained in Tsotsi-Yurt, in Chechnya's Kurchaloy district.          | 43.242 | 46.000
+            Gndevaz     | Wildfires reached Gndevaz, south-west of Jermuk, in August (h-geaz3).              | 39.759 | 45.618
+            Ketchout    | Le réservoir de Ketchout, près de Djermouk, alimente le tunnel Arpa-Sevan.         | 39.799 | 45.663
+            Arpa River  | Trout farms line the Arpa River below Jermuk, in Vayots Dzor.                      | 39.469 | 44.947
+            rivière Arpa | Les pêcheurs remontent la rivière Arpa jusqu'à Djermouk.                          | 39.469 | 44.947
+            Sus         | Russian peacekeepers left Sus, in the Lachin corridor, in August 2022.             | 39.627 | 46.513
+            Tusheti     | Shepherds drive their flocks up to Tusheti over the Abano Pass in June.            | 42.410 | 45.487
+            Touchétie   | Les bergers montent en Touchétie par le col d'Abano.                               | 42.410 | 45.487
+            Khevsureti  | The road to Khevsureti reopened in May, and Shatili filled with hikers.            | 42.588 | 45.052
+            Ananuri     | Tourists stop at Ananuri on the way from Tbilisi to Kazbegi.                       | 42.164 | 44.704
+            Yanar Dag   | Visitors watch the flames of Yanar Dag, north of Baku, at dusk.                    | 40.502 | 49.891
+            Hirkan National Park | A leopard was filmed in Hirkan National Park, near Lankaran.              | 38.631 | 48.712
+            Tufandag    | The lifts of Tufandag, above Qabala, carried skiers all winter.                    | 41.163 | 47.991
+            Ashagi Askipara | Azerbaijani border guards took over Ashagi Askipara, in the Qazax district, in May 2024. | 41.076 | 45.083
+            Achagui Askipara | Le drapeau azerbaïdjanais flotte sur Achagui Askipara, près de Voskepar.       | 41.076 | 45.083
+            Yukhari Askipara | Azerbaijan wants Yukhari Askipara, an exclave of its Qazax district, back.    | 41.066 | 45.023
+            Tsaghkavan  | Shells hit Tsaghkavan, in Armenia's Tavush province, in 2014.                      | 41.029 | 45.121
+            Novkhani    | The water park of Novkhani, north of Baku, reopened in June.                       | 40.530 | 49.779
+            Nehram      | Farmers in Nehram, in Nakhchivan, grow grapes by the Aras.                         | 39.112 | 45.461
+            Kish        | The Albanian church of Kish, above Sheki, draws tourists from Baku.                | 41.259 | 47.188
+            Uplistsikhe | Archaeologists dig at Uplistsikhe, east of Gori, every summer.                     | 41.966 | 44.211
+            Ouplistsikhé | Les archéologues fouillent Ouplistsikhé, près de Gori, chaque été.                 | 41.966 | 44.211
+            Debed       | Rafters ran the Debed below Alaverdi, in Armenia's Lori province.                  | 41.166 | 44.796
+            Khrami      | The Khrami flooded fields near Marneuli, in Georgia.                               | 41.493 | 44.298
+            Lake Arpi   | Armenian gulls nest on Lake Arpi, in Shirak.                                       | 41.050 | 43.617
+            lac Paliastomi | Les pêcheurs du lac Paliastomi, près de Poti, ont vu la mer monter.            | 42.125 | 41.728
+            Murovdag    | Azerbaijani troops took the heights of Murovdag on 27 September 2020.              | 40.267 | 46.317
+            Zhinvali Reservoir | The Zhinvali Reservoir, below Ananuri, supplies Tbilisi with water.         | 42.135 | 44.772
+            Shamkir Reservoir | Fish died in the Shamkir Reservoir, on the Kura in Azerbaijan.               | 40.963 | 46.078
+            rivière Terter | Les troupes ont franchi la rivière Terter près de Martakert.                    | 40.190 | 46.642
+            Xankəndi    | Azerbaijani officials opened a school in Xankəndi, in Karabakh.                    | 39.816 | 46.752
+            Şuşa        | The Kharibulbul festival returned to Şuşa, in Karabakh, in May.                    | 39.760 | 46.750
+            Jabraïl     | Des mines ont tué deux civils près de Jabraïl, dans le sud du Karabakh.            | 39.399 | 47.028
+            Agdara      | Des combats ont eu lieu à Agdara, au Karabakh, en septembre 2023.                  | 40.211 | 46.821
+            Nakhijevan  | Flights from Yerevan to Nakhijevan stopped in 1992.                                | 39.209 | 45.412
+            Apsheron Peninsula | Oil derricks crowd the Apsheron Peninsula around Baku.                      | 40.450 | 50.000
+            Joulfa      | Le poste-frontière de Joulfa, au Nakhitchevan, a rouvert.                         | 38.954 | 45.630
+            Jermouk     | Les curistes boivent l'eau de Jermouk, dans le Vayots Dzor.                       | 39.842 | 45.669
+            Sokhoumi    | Le port de Sokhoumi, en Abkhazie, accueille des navires russes.                   | 43.007 | 40.989
+            Tskhaltoubo | Les sanatoriums de Tskhaltoubo, près de Koutaïssi, abritent des déplacés.         | 42.329 | 42.598
+            Madaguiz    | Des combats ont eu lieu à Madaguiz, au Karabakh, en avril 2016.                   | 40.326 | 46.750
+            Dariali     | The Dariali border post, north of Stepantsminda, reopened on Monday.               | 42.740 | 44.620
+            Tkibouli    | Les mineurs de Tkibouli, en Géorgie, sont en grève.                               | 42.351 | 42.998
+            Byourakan   | L'observatoire de Byourakan, en Arménie, a rouvert ses coupoles.                  | 40.338 | 44.272
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
@@ -354,6 +401,11 @@ class RussiaCaucasusSmallPlacesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Iraq's Kut, not the Vardenis border village      | Fighting resumed around Kut, the Iraqi city on the Tigris.          | curated:kut-armenia
             Diyarbakir's Tigranakert, not the Aghdam ruins  | Tigranakert, in Diyarbakir province, was once an Armenian royal city. | landmark:tigranakert-of-artsakh
+            Iran's Kish Island, not the Sheki village (h-geaz3) | Iran's Kish Island hosted the trade fair, and tourists flew to Kish from Tehran. | curated:kish-shaki
+            Iran's Susa, not Karabakh's Şuşa                | Archaeologists returned to Susa, in Iran's Khuzestan province.      | geonames:147105
+            Turkey's Hakkari, not the Zangilan settlement     | Clashes broke out in Hakkari, in south-eastern Turkey.             | curated:hakari-zangilan
+            Kars's Arpaçay, not the Vayots Dzor river         | The Arpaçay River marks the border between Turkey and Armenia.     | physical:arpa-river
+            Kyrgyzstan's Arpa valley, not the Vayots Dzor river | The railway will run down the Arpa valley from the Torugart Pass to Jalal-Abad. | physical:arpa-river
             """)
     void doesNotTakeTheHomonymForTheSouthCaucasusPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(m -> m.entry().id())).as(name).doesNotContain(id);
