@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * District centres, valley villages, border towns and sites of Afghanistan, Pakistan's north-west,
  * Xinjiang and Tibet that the 1,000-people town table lacks or writes in another form (the h-recall10,
- * h-recall13, h-towns2, h-left4, h-pk and h-afiran rounds; h-towns2 also a Mongolian coal town, h-afiran Mongolia's
- * sites and lakes): each one, named as the press names it, is read within the evaluation's
+ * h-recall13, h-towns2, h-left4, h-pk, h-afiran and h-irafcn3 rounds; h-towns2 also a Mongolian coal town, h-afiran Mongolia's
+ * sites and lakes, h-irafcn3 a Mongolian gold mine and coal crossing): each one, named as the press names it, is read within the evaluation's
  * 161 km of where its sources put it, and a namesake elsewhere is not taken for it.
  */
 class BorderlandPlacesTest {
@@ -232,6 +232,27 @@ class BorderlandPlacesTest {
             Baltistan valley, French (h-pk2) | Des avalanches ont isolé des villages de Kharmang, au Baltistan.             | Kharmang        | 34.94 | 76.22
             nuclear-test district (h-pk2)    | Pakistan tested its nuclear weapons in Chagai, in Balochistan, in May 1998.  | Chagai          | 28.50 | 63.83
             trekking village (h-pk2)         | Porters from Hushe carried the expedition's loads towards Masherbrum.        | Hushe           | 35.45 | 76.36
+            Parwan valley district (h-irafcn3) | Taliban fighters attacked a checkpoint in Ghorband, in Parwan province.  | Ghorband        | 35.00 | 68.85
+            Kapisa's capital, French (h-irafcn3) | Le gouverneur du Kapisa a été tué à Mahmoud Raqi, au nord de Kaboul.     | Mahmoud Raqi    | 35.02 | 69.33
+            Herat's Timurid minarets (h-irafcn3) | Tourists photographed the minarets of the Musalla complex in Herat.     | Musalla complex | 34.36 | 62.19
+            Herat's shrine, French (h-irafcn3) | Des pèlerins se sont rendus à Gazar Gah, près d'Hérat, pour la fête.       | Gazar Gah       | 34.37 | 62.24
+            Kabul's picnic lake (h-irafcn3)  | Families picnicked at the Qargha Dam, west of Kabul, on Friday.              | Qargha Dam      | 34.55 | 69.03
+            statues blown up in 2001 (h-irafcn3) | The Taliban blew up the Bamiyan Buddhas in March 2001.                   | Bamiyan Buddhas | 34.83 | 67.83
+            Herat's fortress (h-irafcn3)     | The museum inside the Herat Citadel reopened last year.                      | Herat Citadel   | 34.35 | 62.19
+            Babur's tomb garden, French (h-irafcn3) | Les familles kaboulies se promènent dans les jardins de Babur le vendredi. | jardins de Babur | 34.50 | 69.16
+            India's terminal at Chabahar (h-irafcn3) | India shipped wheat through the Shahid Beheshti port, in Iran's Chabahar. | Shahid Beheshti port | 25.30 | 60.61
+            Baluchestan volcano, French (h-irafcn3) | Des alpinistes ont gravi le Kouh-e Taftan, dans le sud-est de l'Iran. | Kouh-e Taftan   | 28.60 | 61.13
+            Tibet's sacred lake (h-irafcn3)  | Tourists stopped at Yamdrok Lake on the road from Lhasa to Gyantse.          | Yamdrok Lake    | 28.93 | 90.68
+            China's crewed launch site (h-irafcn3) | Shenzhou-18 lifted off from the Jiuquan Satellite Launch Center on Thursday. | Jiuquan Satellite Launch Center | 40.96 | 100.29
+            Tibetan border county (h-irafcn3) | China built new villages in Lhunze county, in Tibet, near the Indian border. | Lhunze county   | 28.83 | 93.27
+            Kashgar's old-town county (h-irafcn3) | Police in Shufu, near Kashgar, detained dozens of people.               | Shufu           | 39.38 | 75.86
+            western Tibet prefecture (h-irafcn3) | Pilgrims travel through Ngari to reach Mount Kailash.                     | Ngari           | 32.50 | 80.10
+            Lhoka, French (h-irafcn3)         | Des moines ont été arrêtés à Shannan, au sud de Lhassa.                     | Shannan         | 29.24 | 91.77
+            China's name for Arunachal (h-irafcn3) | Beijing renamed places in Zangnan, which India calls Arunachal Pradesh. | Zangnan        | 27.61 | 94.36
+            gold mine (h-irafcn3)            | Centerra Gold poured the first gold at Boroo, in Mongolia's Selenge province. | Boroo         | 48.75 | 106.17
+            coal crossing (h-irafcn3)        | Coal trucks queued for days at Gashuunsukhait, on the Chinese border.        | Gashuunsukhait  | 42.41 | 107.58
+            Parwan town, French (h-irafcn3)  | Les combattants ont fui vers Djabal-Seradj, au nord de Charikar.             | Djabal-Seradj   | 35.12 | 69.24
+            Mongolian railway crossing, French (h-irafcn3) | Les camions chinois attendent à Zamyn-Oude, en Mongolie, à la frontière. | Zamyn-Oude | 43.72 | 111.90
             Upper Hunza, French (h-pk2)      | Le lac d'Attabad a inondé une partie du Gojal, dans la vallée de la Hunza, en 2010. | Gojal   | 36.39 | 74.87
             Quetta reservoir (h-pk2)         | Families picnicked at Hanna Lake, east of Quetta, on Sunday.                 | Hanna Lake      | 30.25 | 67.10
             Qila Abdullah, press form (h-pk2) | A blast in Killa Abdullah, near Chaman, killed four people.                 | Killa Abdullah  | 30.73 | 66.66
@@ -299,6 +320,13 @@ class BorderlandPlacesTest {
             game character named like the Swat town (h-pk2) | In Mortal Kombat, Kabal fights with a pair of hookswords.   | curated:kabal-swat
             separatist named Yasin, why the bare name is left out (h-pk2) | Yasin Malik, the Kashmiri separatist, was sentenced in Delhi. | physical:yasin-valley
             Nigerian town, why Buni is left out (h-pk2) | Boko Haram fighters attacked Buni Yadi, in Yobe state, Nigeria.   | curated:booni
+            Tehran's university, why bare Shahid Beheshti is left out (h-irafcn3) | Students protested at Shahid Beheshti University in Tehran. | landmark:chabahar-port
+            Pakistan's cruise missile (h-irafcn3) | Pakistan test-fired a Babur cruise missile on Tuesday.                | landmark:gardens-of-babur
+            the city the launch centre is named after (h-irafcn3) | Jiuquan, a city in Gansu, opened a new hospital. | landmark:jiuquan-launch-center
+            the Pakistani border town, why bare Taftan is left out (h-irafcn3) | Trucks crossed into Pakistan at Taftan on Monday. | physical:taftan-volcano
+            Bhutan's district, why Lhuntse is left out (h-irafcn3) | Lhuntse, in eastern Bhutan, is known for its weaving. | curated:lhunze
+            lawyer named Shannan (h-irafcn3) | The lawyer Shannan Smith filed the case in Texas.                           | geonames:8067345
+            Mashhad's Goharshad mosque, not Herat's Musalla (h-irafcn3) | Pilgrims prayed at the Goharshad Mosque in Mashhad. | landmark:musalla-complex
             """)
     void doesNotTakeTheHomonymForTheBorderlandPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(id);
