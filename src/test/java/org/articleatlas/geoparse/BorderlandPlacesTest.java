@@ -257,6 +257,9 @@ class BorderlandPlacesTest {
             Indus Highway tunnel (h-pk3)     | Militants briefly seized the Kohat Tunnel on the Indus Highway in 2008.      | Kohat Tunnel    | 33.65 | 71.54
             Lakki Marwat town, press form (h-pk3) | Gunmen attacked a police station in Naurang, in Lakki Marwat district of Khyber Pakhtunkhwa. | Naurang | 32.83 | 70.78
             Lower Dir, French (h-pk3)        | Dans le Bas-Dir, au Khyber Pakhtunkhwa, les écoles sont restées fermées.    | Bas-Dir         | 34.83 | 71.84
+            Jinnah's last home (h-pk3)       | Militants burnt the Ziarat Residency, where Jinnah spent his last days, in June 2013. | Ziarat Residency | 30.38 | 67.73
+            Khyber Pass fort (h-pk3)         | Tourists photographed Jamrud Fort at the mouth of the Khyber Pass.           | Jamrud Fort     | 33.97 | 71.34
+            Karachi's reservoir, French (h-pk3) | Le barrage de Hub, au nord de Karachi, a atteint son niveau maximal.      | barrage de Hub  | 25.26 | 67.11
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
