@@ -260,6 +260,7 @@ class BorderlandPlacesTest {
             Jinnah's last home (h-pk3)       | Militants burnt the Ziarat Residency, where Jinnah spent his last days, in June 2013. | Ziarat Residency | 30.38 | 67.73
             Khyber Pass fort (h-pk3)         | Tourists photographed Jamrud Fort at the mouth of the Khyber Pass.           | Jamrud Fort     | 33.97 | 71.34
             Karachi's reservoir, French (h-pk3) | Le barrage de Hub, au nord de Karachi, a atteint son niveau maximal.      | barrage de Hub  | 25.26 | 67.11
+            Swat stupa (h-pk3)               | Italian archaeologists reopened the Butkara Stupa, near Mingora in Swat.     | Butkara Stupa   | 34.76 | 72.36
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
@@ -325,6 +326,7 @@ class BorderlandPlacesTest {
             mountaineer, why bare Sadpara is left out (h-pk3) | Muhammad Ali Sadpara died on K2 in the winter of 2021. | physical:satpara-lake
             hotel chain, why bare Shangrila is left out (h-pk3) | The Shangri-La Hotel in Singapore hosted the security dialogue. | physical:kachura-lakes
             bank named for the region, why bare Khyber is left out (h-pk3) | The Bank of Khyber reported higher profits this year. | physical:khyber-district
+            Kabul's fortress, why Bala Hissar is left out (h-pk3) | The Taliban paraded captured weapons at the Bala Hissar in Kabul. | landmark:bala-hisar-peshawar
             """)
     void doesNotTakeTheHomonymForTheBorderlandPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(id);
