@@ -261,6 +261,9 @@ class BorderlandPlacesTest {
             Khyber Pass fort (h-pk3)         | Tourists photographed Jamrud Fort at the mouth of the Khyber Pass.           | Jamrud Fort     | 33.97 | 71.34
             Karachi's reservoir, French (h-pk3) | Le barrage de Hub, au nord de Karachi, a atteint son niveau maximal.      | barrage de Hub  | 25.26 | 67.11
             Swat stupa (h-pk3)               | Italian archaeologists reopened the Butkara Stupa, near Mingora in Swat.     | Butkara Stupa   | 34.76 | 72.36
+            surging Hunza glacier (h-pk3)    | Authorities evacuated Hassanabad after the Shishper Glacier blocked a stream in Hunza. | Shishper Glacier | 36.36 | 74.58
+            Hunza glacier, French spelling (h-pk3) | Le glacier Shisper menace de nouveau la route du Karakoram, dans la vallée de la Hunza. | glacier Shisper | 36.36 | 74.58
+            Nanga Parbat meadow (h-pk3)      | Tourists trekked to Fairy Meadows to see Nanga Parbat.                       | Fairy Meadows   | 35.39 | 74.58
             """)
     void readsTheNewPlaceWhereItsSourcesPutIt(String name, String text, String mention, double lat, double lon)
             throws Exception {
@@ -327,6 +330,7 @@ class BorderlandPlacesTest {
             hotel chain, why bare Shangrila is left out (h-pk3) | The Shangri-La Hotel in Singapore hosted the security dialogue. | physical:kachura-lakes
             bank named for the region, why bare Khyber is left out (h-pk3) | The Bank of Khyber reported higher profits this year. | physical:khyber-district
             Kabul's fortress, why Bala Hissar is left out (h-pk3) | The Taliban paraded captured weapons at the Bala Hissar in Kabul. | landmark:bala-hisar-peshawar
+            Wollongong suburb, why the singular Fairy Meadow is left out (h-pk3) | Fairy Meadow, a suburb of Wollongong in New South Wales, flooded on Monday. | physical:fairy-meadows
             """)
     void doesNotTakeTheHomonymForTheBorderlandPlace(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(r -> r.entry().id())).as(name).doesNotContain(id);
