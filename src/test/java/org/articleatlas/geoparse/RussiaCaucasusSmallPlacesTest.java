@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (the h-recall8, h-recall11 and h-towns3 rounds: border villages of Kursk and Belgorod oblasts, English
  * -y/-sky spellings of towns GeoNames spells -iy/-yy; the h-caucasus round: the South Caucasus's border and
  * 2008-war villages, bases, airports, monasteries and caves; h-russia: Svalbard's Russian and Norwegian settlements,
- * Arctic islands, capes and stations, disaster and camp sites): named as the press names them, they resolve within
+ * Arctic islands, capes and stations, disaster and camp sites; h-ru3: Russia's rivers, capes, lakes, volcanoes, test
+ * ranges and fields, and district seats the cities table spells -skiy/-nyy): named as the press names them, they resolve within
  * the scoring distance of the point their source gives, and the new names that are also people's stay people.
  */
 class RussiaCaucasusSmallPlacesTest {
@@ -124,6 +125,7 @@ class RussiaCaucasusSmallPlacesTest {
             Japanese police box named like an Ossetian village (h-ru2) | Tourists asked the officers at the koban for directions.
             French text on the Japanese police box        | Le koban, petit poste de police japonais, reste un symbole.
             English village named like a Kursk village    | The footballer grew up in Lower Gornal and never left.
+            Writer whose surname a Yakutian settlement bears (h-ru3) | The writer Nikolai Chernyshevsky wrote What Is to Be Done?
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(parse(text)).as(name).isEmpty();
@@ -324,6 +326,21 @@ class RussiaCaucasusSmallPlacesTest {
             Kurkovichi  | A drone fell on Kurkovichi, in the Bryansk region, the governor said.              | 52.300 | 32.808
             Starye Atagi | Gunmen were killed in Starye Atagi, south of Grozny, on Tuesday.                  | 43.120 | 45.741
             Tsotsi-Yurt | Relatives were detained in Tsotsi-Yurt, in Chechnya's Kurchaloy district.          | 43.242 | 46.000
+            Chusovaya   | Rafters drifted down the Chusovaya, in the Perm region, past the old iron works.   | 58.158 | 56.387
+            la Tchoussovaïa | Le pont sur la Tchoussovaïa, dans le kraï de Perm, a été fermé.                | 58.158 | 56.387
+            Svir River  | Barges on the Svir River wait for the locks at Podporozhye.                        | 60.509 | 32.799
+            la Soura    | Le niveau de la Soura monte à Alatyr, en Tchouvachie.                              | 56.123 | 45.971
+            Yana River  | Ice jams on the Yana River flooded Verkhoyansk, in Yakutia.                        | 71.537 | 136.653
+            Amgun       | The Amgun burst its banks near the Baikal-Amur railway.                            | 52.946 | 139.694
+            Lake Imandra | Fishermen on Lake Imandra, near Monchegorsk, found dead fish.                     | 67.667 | 33.000
+            cap Dejnev  | Le brise-glace a doublé le cap Dejnev, en Tchoukotka, mardi.                       | 66.079 | -169.652
+            Kura test range | A Yars missile hit its target at the Kura test range, in Kamchatka.            | 57.333 | 161.833
+            polygone de Koura | Un missile Sarmat a atteint le polygone de Koura, au Kamtchatka.              | 57.333 | 161.833
+            Shtokman field | Gazprom shelved the Shtokman field, in the Barents Sea, in 2012.                | 73.000 | 44.000
+            Mutnovsky   | Steam rose from Mutnovsky, south of Petropavlovsk-Kamchatsky.                      | 52.450 | 158.190
+            Chernyshevsky | Miners in Chernyshevsky, in Yakutia, went without heating.                       | 63.016 | 112.469
+            Mnogoverchinny | Les habitants de Mnogoverchinny, dans le kraï de Khabarovsk, ont été évacués.  | 53.933 | 139.927
+            Rybachy Peninsula | Border guards patrol the Rybachy Peninsula, near Norway.                    | 69.700 | 32.600
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
@@ -345,6 +362,9 @@ class RussiaCaucasusSmallPlacesTest {
             the Moscow-region village, not the Novaya Zemlya base | Rogachevo, a village near Dmitrov in Moscow Oblast, was cut off by snow. | curated:rogachevo-novaya-zemlya
             the Chechen village, not the Sakhalin LNG port | Police searched houses in Prigorodnoye, near Grozny in Chechnya.   | curated:prigorodnoye-sakhalin
             the Irkutsk village, not the Chukotka one  | Markovo, in the Irkutsk region, lies on the Lena.                      | curated:markovo-chukotka
+            the city, not the river (h-ru3)            | Ufa, the capital of Bashkortostan, hosted the summit.                  | physical:ufa-river
+            the village, not the river                 | Olenyok, a village in western Yakutia, lies on the river.              | physical:olenyok-river
+            the Caucasus river, not the Kamchatka range | The Kura flows through Tbilisi to the Caspian Sea.                    | landmark:kura-test-range
             """)
     void doesNotTakeTheHomonymForTheTransportHub(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(m -> m.entry().id())).as(name).doesNotContain(id);
