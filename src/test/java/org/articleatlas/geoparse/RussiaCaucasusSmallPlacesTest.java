@@ -126,6 +126,7 @@ class RussiaCaucasusSmallPlacesTest {
             French text on the Japanese police box        | Le koban, petit poste de police japonais, reste un symbole.
             English village named like a Kursk village    | The footballer grew up in Lower Gornal and never left.
             Writer whose surname a Yakutian settlement bears (h-ru3) | The writer Nikolai Chernyshevsky wrote What Is to Be Done?
+            Admiral a Kuril volcano is named after        | Admiral Gavril Sarychev mapped the northern coasts.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(parse(text)).as(name).isEmpty();
@@ -341,6 +342,11 @@ class RussiaCaucasusSmallPlacesTest {
             Chernyshevsky | Miners in Chernyshevsky, in Yakutia, went without heating.                       | 63.016 | 112.469
             Mnogoverchinny | Les habitants de Mnogoverchinny, dans le kraï de Khabarovsk, ont été évacués.  | 53.933 | 139.927
             Rybachy Peninsula | Border guards patrol the Rybachy Peninsula, near Norway.                    | 69.700 | 32.600
+            Golden Horn Bay | Tourists photographed Golden Horn Bay from the Zolotoy bridge in Vladivostok. | 43.108 | 131.899
+            Nagayev Bay | Ice covered Nagayev Bay, below Magadan, until June.                                | 59.540 | 150.680
+            baie de Tchaoun | La centrale flottante est amarrée dans la baie de Tchaoun, à Pevek.            | 69.349 | 169.774
+            la Soukhona | Les eaux de la Soukhona ont débordé à Veliki Oustioug, dans l'oblast de Vologda.   | 60.733 | 46.328
+            Sarychev Peak | Astronauts photographed Sarychev Peak erupting in the Kurils in 2009.            | 48.092 | 153.200
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
@@ -365,6 +371,8 @@ class RussiaCaucasusSmallPlacesTest {
             the city, not the river (h-ru3)            | Ufa, the capital of Bashkortostan, hosted the summit.                  | physical:ufa-river
             the village, not the river                 | Olenyok, a village in western Yakutia, lies on the river.              | physical:olenyok-river
             the Caucasus river, not the Kamchatka range | The Kura flows through Tbilisi to the Caspian Sea.                    | landmark:kura-test-range
+            Istanbul's Golden Horn, not Vladivostok's bay | Ferries cross the Golden Horn in Istanbul every morning.           | physical:golden-horn-bay
+            the same in French                         | Les ferries traversent la Corne d'Or, à Istanbul, chaque matin.        | physical:golden-horn-bay
             """)
     void doesNotTakeTheHomonymForTheTransportHub(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(m -> m.entry().id())).as(name).doesNotContain(id);
