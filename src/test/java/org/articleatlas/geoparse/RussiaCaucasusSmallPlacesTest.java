@@ -347,6 +347,7 @@ class RussiaCaucasusSmallPlacesTest {
             baie de Tchaoun | La centrale flottante est amarrée dans la baie de Tchaoun, à Pevek.            | 69.349 | 169.774
             la Soukhona | Les eaux de la Soukhona ont débordé à Veliki Oustioug, dans l'oblast de Vologda.   | 60.733 | 46.328
             Sarychev Peak | Astronauts photographed Sarychev Peak erupting in the Kurils in 2009.            | 48.092 | 153.200
+            Lake Taymyr | Scientists sampled the ice of Lake Taymyr, in Russia's Arctic, in June.            | 74.543 | 101.644
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
