@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (the h-recall8, h-recall11 and h-towns3 rounds: border villages of Kursk and Belgorod oblasts, English
  * -y/-sky spellings of towns GeoNames spells -iy/-yy; the h-caucasus round: the South Caucasus's border and
  * 2008-war villages, bases, airports, monasteries and caves; h-russia: Svalbard's Russian and Norwegian settlements,
- * Arctic islands, capes and stations, disaster and camp sites): named as the press names them, they resolve within
+ * Arctic islands, capes and stations, disaster and camp sites; h-ru3: Russia's rivers, capes, lakes, volcanoes, test
+ * ranges and fields, and district seats the cities table spells -skiy/-nyy): named as the press names them, they resolve within
  * the scoring distance of the point their source gives, and the new names that are also people's stay people.
  */
 class RussiaCaucasusSmallPlacesTest {
@@ -128,6 +129,8 @@ class RussiaCaucasusSmallPlacesTest {
             French interjection spelled like a Lachin village | Sus aux fraudeurs, a lancé le ministre.
             Ski brand named like Aghdam's Armenian name       | The Akna skis sold out this winter.
             Surname named like a Karabakh range's Armenian name | Mr Mrav said nothing to the reporters.
+            Writer whose surname a Yakutian settlement bears (h-ru3) | The writer Nikolai Chernyshevsky wrote What Is to Be Done?
+            Admiral a Kuril volcano is named after        | Admiral Gavril Sarychev mapped the northern coasts.
             """)
     void findsNoPlaceIn(String name, String text) throws Exception {
         assertThat(parse(text)).as(name).isEmpty();
@@ -371,6 +374,27 @@ class RussiaCaucasusSmallPlacesTest {
             Dariali     | The Dariali border post, north of Stepantsminda, reopened on Monday.               | 42.740 | 44.620
             Tkibouli    | Les mineurs de Tkibouli, en Géorgie, sont en grève.                               | 42.351 | 42.998
             Byourakan   | L'observatoire de Byourakan, en Arménie, a rouvert ses coupoles.                  | 40.338 | 44.272
+            Chusovaya   | Rafters drifted down the Chusovaya, in the Perm region, past the old iron works.   | 58.158 | 56.387
+            la Tchoussovaïa | Le pont sur la Tchoussovaïa, dans le kraï de Perm, a été fermé.                | 58.158 | 56.387
+            Svir River  | Barges on the Svir River wait for the locks at Podporozhye.                        | 60.509 | 32.799
+            la Soura    | Le niveau de la Soura monte à Alatyr, en Tchouvachie.                              | 56.123 | 45.971
+            Yana River  | Ice jams on the Yana River flooded Verkhoyansk, in Yakutia.                        | 71.537 | 136.653
+            Amgun       | The Amgun burst its banks near the Baikal-Amur railway.                            | 52.946 | 139.694
+            Lake Imandra | Fishermen on Lake Imandra, near Monchegorsk, found dead fish.                     | 67.667 | 33.000
+            cap Dejnev  | Le brise-glace a doublé le cap Dejnev, en Tchoukotka, mardi.                       | 66.079 | -169.652
+            Kura test range | A Yars missile hit its target at the Kura test range, in Kamchatka.            | 57.333 | 161.833
+            polygone de Koura | Un missile Sarmat a atteint le polygone de Koura, au Kamtchatka.              | 57.333 | 161.833
+            Shtokman field | Gazprom shelved the Shtokman field, in the Barents Sea, in 2012.                | 73.000 | 44.000
+            Mutnovsky   | Steam rose from Mutnovsky, south of Petropavlovsk-Kamchatsky.                      | 52.450 | 158.190
+            Chernyshevsky | Miners in Chernyshevsky, in Yakutia, went without heating.                       | 63.016 | 112.469
+            Mnogoverchinny | Les habitants de Mnogoverchinny, dans le kraï de Khabarovsk, ont été évacués.  | 53.933 | 139.927
+            Rybachy Peninsula | Border guards patrol the Rybachy Peninsula, near Norway.                    | 69.700 | 32.600
+            Golden Horn Bay | Tourists photographed Golden Horn Bay from the Zolotoy bridge in Vladivostok. | 43.108 | 131.899
+            Nagayev Bay | Ice covered Nagayev Bay, below Magadan, until June.                                | 59.540 | 150.680
+            baie de Tchaoun | La centrale flottante est amarrée dans la baie de Tchaoun, à Pevek.            | 69.349 | 169.774
+            la Soukhona | Les eaux de la Soukhona ont débordé à Veliki Oustioug, dans l'oblast de Vologda.   | 60.733 | 46.328
+            Sarychev Peak | Astronauts photographed Sarychev Peak erupting in the Kurils in 2009.            | 48.092 | 153.200
+            Lake Taymyr | Scientists sampled the ice of Lake Taymyr, in Russia's Arctic, in June.            | 74.543 | 101.644
             """)
     void readsTheNamedPlaceNearItsSourcePoint(String name, String text, double lat, double lon) throws Exception {
         List<ResolvedMention> found = parse(text);
@@ -392,6 +416,11 @@ class RussiaCaucasusSmallPlacesTest {
             the Moscow-region village, not the Novaya Zemlya base | Rogachevo, a village near Dmitrov in Moscow Oblast, was cut off by snow. | curated:rogachevo-novaya-zemlya
             the Chechen village, not the Sakhalin LNG port | Police searched houses in Prigorodnoye, near Grozny in Chechnya.   | curated:prigorodnoye-sakhalin
             the Irkutsk village, not the Chukotka one  | Markovo, in the Irkutsk region, lies on the Lena.                      | curated:markovo-chukotka
+            the city, not the river (h-ru3)            | Ufa, the capital of Bashkortostan, hosted the summit.                  | physical:ufa-river
+            the village, not the river                 | Olenyok, a village in western Yakutia, lies on the river.              | physical:olenyok-river
+            the Caucasus river, not the Kamchatka range | The Kura flows through Tbilisi to the Caspian Sea.                    | landmark:kura-test-range
+            Istanbul's Golden Horn, not Vladivostok's bay | Ferries cross the Golden Horn in Istanbul every morning.           | physical:golden-horn-bay
+            the same in French                         | Les ferries traversent la Corne d'Or, à Istanbul, chaque matin.        | physical:golden-horn-bay
             """)
     void doesNotTakeTheHomonymForTheTransportHub(String name, String text, String id) throws Exception {
         assertThat(parse(text).stream().map(m -> m.entry().id())).as(name).doesNotContain(id);
