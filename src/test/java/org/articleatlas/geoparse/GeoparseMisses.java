@@ -89,8 +89,16 @@ final class GeoparseMisses {
             for (GoldMention g : truth) {
                 if (places.stream().noneMatch(r -> GeoparseEvaluation.matches(r, g))) {
                     Kind kind = missKind(g, places);
-                    errors.add(new Error(kind, name, g.surface(), g.code(),
-                            kind == Kind.NAME_ABSENT_ENTRY_NEAR ? nearestEntry(g) : ""));
+                    String beside = "";
+                    if (kind == Kind.NAME_ABSENT) {
+                        // One scan of the gazetteer says both whether an entry lies beside and which.
+                        Nearest near = nearestEntry(g);
+                        if (near.km() <= SPELLING_KM) {
+                            kind = Kind.NAME_ABSENT_ENTRY_NEAR;
+                            beside = near.toString();
+                        }
+                    }
+                    errors.add(new Error(kind, name, g.surface(), g.code(), beside));
                 }
             }
         }
@@ -118,11 +126,20 @@ final class GeoparseMisses {
         if (!hits.isEmpty()) {
             return Kind.NAME_ELSEWHERE;
         }
-        return entryNear(g) ? Kind.NAME_ABSENT_ENTRY_NEAR : Kind.NAME_ABSENT;
+        // Whether another entry lies beside the place is asked by the caller, which also names it.
+        return Kind.NAME_ABSENT;
     }
 
-    /** The gazetteer entry nearest the gold place, other than a country, as "name, N km". */
-    private String nearestEntry(GoldMention g) {
+    /** The gazetteer entry nearest a gold place, other than a country, and how far it lies. */
+    private record Nearest(GazetteerEntry entry, double km) {
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%s, %.0f km", entry.place().name(), km);
+        }
+    }
+
+    private Nearest nearestEntry(GoldMention g) {
         GazetteerEntry nearest = null;
         double best = Double.MAX_VALUE;
         for (GazetteerEntry e : gazetteer.entries()) {
@@ -132,16 +149,7 @@ final class GeoparseMisses {
                 nearest = e;
             }
         }
-        return nearest == null ? "" : String.format(java.util.Locale.ROOT, "%s, %.0f km", nearest.place().name(), best);
-    }
-
-    private boolean entryNear(GoldMention g) {
-        for (GazetteerEntry e : gazetteer.entries()) {
-            if (e.place().kind() != PlaceKind.COUNTRY && Geodesy.distanceKm(e.place().point(), g.point()) <= SPELLING_KM) {
-                return true;
-            }
-        }
-        return false;
+        return new Nearest(nearest, best);
     }
 
     /** The errors themselves, one a line, for a set one may study. */
